@@ -1,0 +1,69 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { firstFieldErrors, signInSchema, type FieldErrors, type SignInInput } from "@/lib/validations/auth";
+
+type SignInState = { message: string | null; fieldErrors: FieldErrors<SignInInput> };
+
+export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: string | null }) {
+  const router = useRouter();
+  const [values, setValues] = useState({ email: "", password: "" });
+
+  const [state, formAction, pending] = useActionState(
+    async (): Promise<SignInState> => {
+      const checked = signInSchema.safeParse(values);
+      if (!checked.success) return { message: null, fieldErrors: firstFieldErrors(checked.error) };
+      const result = await signIn("credentials", { ...checked.data, redirect: false }).catch(() => null);
+      if (!result)
+        return { message: "We could not reach the server. Check your connection and try again.", fieldErrors: {} };
+      if (result.error || !result.ok)
+        return { message: signInErrorMessage(result.error ?? "CredentialsSignin"), fieldErrors: {} };
+      router.replace(callbackPath);
+      router.refresh();
+      return { message: null, fieldErrors: {} };
+    },
+    { message: signInErrorMessage(initialError), fieldErrors: {} },
+  );
+
+  const update = (field: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        value={values.email}
+        onChange={update("email")}
+        error={state.fieldErrors.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={values.password}
+        onChange={update("password")}
+        error={state.fieldErrors.password}
+      />
+      <div aria-live="polite">{state.message ? <Alert tone="error">{state.message}</Alert> : null}</div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+      <p className="text-sm text-muted">
+        New here? <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackPath)}`}>Create an account</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut, useSession } from "next-auth/react";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { navFor } from "@/lib/navigation";
+
+/**
+ * The signed-in part of the header. It reads the session in the browser so
+ * that every page can still be prerendered; a fixed-size placeholder holds its
+ * place while the session loads, so nothing shifts.
+ */
+export function AccountNav() {
+  const { data: session, status } = useSession();
+  const pathname = usePathname();
+
+  if (status === "loading") return <div className="h-10 w-44" aria-hidden="true" />;
+
+  if (!session) {
+    return (
+      <div className="flex items-center gap-2">
+        <Link href="/signin" className={buttonClasses("ghost")}>
+          Sign in
+        </Link>
+        <Link href="/signup" className={buttonClasses("primary")}>
+          Create account
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      {navFor(session.user.role).map((item) => (
+        <Link
+          key={item.href}
+          href={item.href}
+          aria-current={pathname.startsWith(item.href) ? "page" : undefined}
+          className={cn(buttonClasses("ghost"), pathname.startsWith(item.href) && "bg-surface")}
+        >
+          {item.label}
+        </Link>
+      ))}
+      <button type="button" className={buttonClasses("secondary")} onClick={() => signOut({ callbackUrl: "/" })}>
+        Sign out
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { AccountNav } from "@/components/layout/account-nav";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
+
+export function SiteHeader() {
+  return (
+    <header data-site-header className="border-b border-border bg-bg">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-fg"
+      >
+        Skip to content
+      </a>
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-fg no-underline hover:no-underline">
+          Tradeoff
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <AccountNav />
+          <ThemeToggle />
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,129 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+
+test.beforeEach(async ({ page }) => {
+  await withFreshIp(page);
+});
+
+test("sign up lands on the dashboard; sign out; sign in again", async ({ page, context }) => {
+  const email = uniqueEmail("journey");
+  await signUp(page, { name: "Grace Hopper", email, password: "correct horse battery" });
+
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Welcome, Grace Hopper" })).toBeVisible();
+  await expect(page.getByTestId("role")).toHaveText("Candidate");
+  await expect(page.getByText("No lessons started yet")).toBeVisible();
+
+  const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session, "a session cookie is set").toBeDefined();
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+
+  await signOut(page);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard/);
+
+  // Upper case and spaces in the email still find the account.
+  await page.getByLabel("Email").fill(`  ${email.toUpperCase()} `);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Welcome, Grace Hopper" })).toBeVisible();
+});
+
+test("sign-up shows a clear message per field and keeps what was typed", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await expect(page.getByText("Enter your email address.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+
+  await page.getByLabel("Name").fill("Ada");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter a valid email address, like ada@example.com.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name")).toHaveValue("Ada");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+});
+
+test("a second account with the same email is refused politely", async ({ page }) => {
+  const email = uniqueEmail("dupe");
+  await signUp(page, { name: "First", email, password: "first password ok" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await signOut(page);
+
+  await signUp(page, { name: "Second", email: email.toUpperCase(), password: "second password ok" });
+  await expect(
+    page.getByText("An account with this email already exists. Sign in instead, or use another email."),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/signup/);
+  await expect(page.getByLabel("Name")).toHaveValue("Second");
+});
+
+test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
+  const email = uniqueEmail("wrongpw");
+  await signUp(page, { name: "Linus", email, password: "the right password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await signOut(page);
+
+  await signIn(page, email, "the wrong password");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await signIn(page, uniqueEmail("nobody"), "whatever password");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+});
+
+test("five failed sign-ins lock the email for 15 minutes, even with the right password", async ({ page }) => {
+  const email = uniqueEmail("locked");
+  await signUp(page, { name: "Target", email, password: "the real password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await signOut(page);
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await withFreshIp(page); // a different address each time: the per-email limit alone must stop this
+    await signIn(page, email, `guess number ${attempt}`);
+    await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  }
+  await signIn(page, email, "the real password");
+  await expect(
+    page.getByText(/Too many failed sign-in attempts\. For your security, try again in 1[45] minutes\./),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("twenty failed sign-ins from one address block that address for every email", async ({ page, request }) => {
+  const ip = await withFreshIp(page);
+  const csrf = async () => ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    const response = await request.post("/api/auth/callback/credentials", {
+      headers: { "x-forwarded-for": ip },
+      form: { email: uniqueEmail(`spray${attempt}`), password: "password123", csrfToken: await csrf(), json: "true" },
+    });
+    expect(response.status()).toBeLessThan(500);
+  }
+  await signIn(page, uniqueEmail("fresh"), "anything at all");
+  await expect(page.getByText(/Too many failed sign-in attempts/)).toBeVisible();
+});
+
+test("an already signed-in user who opens sign-in goes to the dashboard", async ({ page }) => {
+  await signUp(page, { name: "Returning", email: uniqueEmail("return"), password: "returning user pw" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/signin");
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("a sign-in link cannot redirect to another site", async ({ page }) => {
+  const email = uniqueEmail("redirect");
+  await signUp(page, { name: "Redirect", email, password: "redirect password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await signOut(page);
+  await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("redirect password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/localhost:\d+\/dashboard$/);
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "@/lib/env.mjs";
+
+describe("readEnv", () => {
+  it("accepts an empty environment: embedded database, generated secret", () => {
+    const env = readEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect(env.LOG_LEVEL).toBe("info");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(readEnv({ DATABASE_URL: "", NEXTAUTH_SECRET: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names each bad variable and what it must be", () => {
+    expect(() =>
+      readEnv({ DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", TRUSTED_PROXY_HOPS: "-1" }),
+    ).toThrowError(
+      /DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL[\s\S]*NEXTAUTH_SECRET: must be at least 32 characters[\s\S]*TRUSTED_PROXY_HOPS/,
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** bcrypt reads at most 72 bytes of a password; longer ones would be silently truncated. */
+export const PASSWORD_MAX_BYTES = 72;
+export const PASSWORD_MIN_LENGTH = 10;
+
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like ada@example.com."))
+  .transform((value) => value.toLowerCase());
+
+export const signUpSchema = z.object({
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(80, "Keep your name under 80 characters."),
+  email,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+    .refine(
+      (value) => new TextEncoder().encode(value).length <= PASSWORD_MAX_BYTES,
+      `Use at most ${PASSWORD_MAX_BYTES} bytes (about ${PASSWORD_MAX_BYTES} plain letters).`,
+    ),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1024),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** Field-by-field messages for a form: the first message per field. */
+export type FieldErrors<T> = Partial<Record<keyof T, string>>;
+
+export function firstFieldErrors<T>(error: z.ZodError<T>): FieldErrors<T> {
+  const out: FieldErrors<T> = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0] as keyof T | undefined;
+    if (key !== undefined && out[key] === undefined) out[key] = issue.message;
+  }
+  return out;
+}

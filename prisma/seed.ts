@@ -1,0 +1,29 @@
+// Demo data: one account per role (see README). Safe to run again: it resets
+// the demo accounts' names, roles and password and touches nothing else.
+//   npm run db:seed
+import { hashPassword } from "@/lib/auth/password";
+import { openDatabase } from "@/lib/db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+
+if (process.env.NODE_ENV === "production" && !process.argv.includes("--allow-production")) {
+  console.error(
+    "Refusing to create demo accounts with a public password in production (pass --allow-production to insist).",
+  );
+  process.exit(1);
+}
+
+const { prisma, pglite } = openDatabase();
+try {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) {
+    await prisma.user.upsert({
+      where: { email: account.email },
+      update: { name: account.name, role: account.role, passwordHash },
+      create: { ...account, passwordHash },
+    });
+  }
+  console.log(`demo accounts ready (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
+} finally {
+  await prisma.$disconnect();
+  await pglite?.close();
+}

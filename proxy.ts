@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/log/request-id";
+
+/**
+ * Gives every request an id, passes it to server code (which logs it) and
+ * returns it to the client, so a user's report can be matched to the log line.
+ */
+export function proxy(request: NextRequest) {
+  const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+export const config = {
+  // Static assets need no id; everything else (pages, actions, API) gets one.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};
