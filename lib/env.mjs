@@ -15,7 +15,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-/** @returns {z.infer<typeof schema>} */
+/**
+ * @param {Record<string, string | undefined>} [source]
+ * @returns {z.infer<typeof schema>}
+ */
 export function readEnv(source = process.env) {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
