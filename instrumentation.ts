@@ -7,22 +7,12 @@ export async function register() {
   ensureAuthSecret();
 }
 
-/** Every uncaught server error, logged as one JSON line with the request id; users only see the error page. */
-export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+/** Every uncaught server error goes to the log; users only ever see the error page. */
+export const onRequestError: Instrumentation.onRequestError = async (...args) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("@/lib/log/logger");
-  const { REQUEST_ID_HEADER } = await import("@/lib/log/request-id");
-  const header = request.headers[REQUEST_ID_HEADER];
-  logger.error(
-    {
-      err: error,
-      digest: (error as { digest?: string }).digest,
-      requestId: Array.isArray(header) ? header[0] : header,
-      method: request.method,
-      path: request.path,
-      route: context.routePath,
-      routeType: context.routeType,
-    },
-    "unhandled server error",
-  );
+  const [{ logger }, { logServerError }] = await Promise.all([
+    import("@/lib/log/logger"),
+    import("@/lib/log/server-error"),
+  ]);
+  logServerError(logger, args);
 };

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import { createAccount, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
@@ -36,6 +36,7 @@ test("sign-up shows a clear message per field and keeps what was typed", async (
   await page.goto("/signup");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter your name.")).toBeVisible();
+  await expect(page.getByLabel("Name"), "focus moves to the first field to fix").toBeFocused();
   await expect(page.getByText("Enter your email address.")).toBeVisible();
   await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
 
@@ -50,10 +51,7 @@ test("sign-up shows a clear message per field and keeps what was typed", async (
 });
 
 test("a second account with the same email is refused politely", async ({ page }) => {
-  const email = uniqueEmail("dupe");
-  await signUp(page, { name: "First", email, password: "first password ok" });
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await signOut(page);
+  const email = await createAccount(page, "dupe", "first password ok");
 
   await signUp(page, { name: "Second", email: email.toUpperCase(), password: "second password ok" });
   await expect(
@@ -64,10 +62,7 @@ test("a second account with the same email is refused politely", async ({ page }
 });
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
-  const email = uniqueEmail("wrongpw");
-  await signUp(page, { name: "Linus", email, password: "the right password" });
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await signOut(page);
+  const email = await createAccount(page, "wrongpw", "the right password");
 
   await signIn(page, email, "the wrong password");
   await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
@@ -78,10 +73,7 @@ test("a wrong password is refused without saying which part was wrong", async ({
 });
 
 test("five failed sign-ins lock the email for 15 minutes, even with the right password", async ({ page }) => {
-  const email = uniqueEmail("locked");
-  await signUp(page, { name: "Target", email, password: "the real password" });
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await signOut(page);
+  const email = await createAccount(page, "locked", "the real password");
 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await withFreshIp(page); // a different address each time: the per-email limit alone must stop this
@@ -117,10 +109,7 @@ test("an already signed-in user who opens sign-in goes to the dashboard", async 
 });
 
 test("a sign-in link cannot redirect to another site", async ({ page }) => {
-  const email = uniqueEmail("redirect");
-  await signUp(page, { name: "Redirect", email, password: "redirect password" });
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await signOut(page);
+  const email = await createAccount(page, "redirect", "redirect password");
   await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("redirect password");

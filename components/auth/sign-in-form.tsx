@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useActionState, useState } from "react";
+import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useFocusFirstInvalid, useFormFields } from "@/components/ui/use-form-fields";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { firstFieldErrors, signInSchema, type FieldErrors, type SignInInput } from "@/lib/validations/auth";
 
@@ -14,7 +15,7 @@ type SignInState = { message: string | null; fieldErrors: FieldErrors<SignInInpu
 
 export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: string | null }) {
   const router = useRouter();
-  const [values, setValues] = useState({ email: "", password: "" });
+  const { values, field } = useFormFields({ email: "", password: "" });
 
   const [state, formAction, pending] = useActionState(
     async (): Promise<SignInState> => {
@@ -23,8 +24,9 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
       const result = await signIn("credentials", { ...checked.data, redirect: false }).catch(() => null);
       if (!result)
         return { message: "We could not reach the server. Check your connection and try again.", fieldErrors: {} };
-      if (result.error || !result.ok)
+      if (result.error || !result.ok) {
         return { message: signInErrorMessage(result.error ?? "CredentialsSignin"), fieldErrors: {} };
+      }
       router.replace(callbackPath);
       router.refresh();
       return { message: null, fieldErrors: {} };
@@ -32,30 +34,26 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
     { message: signInErrorMessage(initialError), fieldErrors: {} },
   );
 
-  const update = (field: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
 
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
       <TextField
         label="Email"
-        name="email"
         type="email"
         autoComplete="email"
         required
-        value={values.email}
-        onChange={update("email")}
         error={state.fieldErrors.email}
+        {...field("email")}
       />
       <TextField
         label="Password"
-        name="password"
         type="password"
         autoComplete="current-password"
         required
-        value={values.password}
-        onChange={update("password")}
         error={state.fieldErrors.password}
+        {...field("password")}
       />
       <div aria-live="polite">{state.message ? <Alert tone="error">{state.message}</Alert> : null}</div>
       <Button type="submit" disabled={pending}>

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useActionState, useState } from "react";
+import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useFocusFirstInvalid, useFormFields } from "@/components/ui/use-form-fields";
 import { signUpAction, type SignUpState } from "@/lib/accounts/sign-up-action";
 import {
   firstFieldErrors,
@@ -18,18 +19,18 @@ import {
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
-  // Controlled fields: nothing the user typed is cleared when the server refuses it.
-  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const { values, field } = useFormFields({ name: "", email: "", password: "" });
 
   const [state, formAction, pending] = useActionState(
-    async (previous: SignUpState, formData: FormData) => {
+    async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
+      // The same schema the server applies, checked here first for instant feedback.
       const checked = signUpSchema.safeParse(values);
       if (!checked.success) {
         return {
           status: "error",
           message: "Please fix the highlighted fields.",
           fieldErrors: firstFieldErrors(checked.error),
-        } as const;
+        };
       }
       const result = await signUpAction(previous, formData);
       if (result.status !== "created") return result;
@@ -39,53 +40,36 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
           status: "error",
           message: "Your account was created, but signing in failed. Please sign in.",
           fieldErrors: {},
-        } as const;
+        };
       }
       router.replace(callbackPath);
       router.refresh();
       return result;
     },
-    { status: "idle" } satisfies SignUpState,
+    { status: "idle" },
   );
 
   const errors: FieldErrors<SignUpInput> = state.status === "error" ? state.fieldErrors : {};
-  const update = (field: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, state);
 
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4" aria-describedby="signup-status">
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="name"
-        required
-        value={values.name}
-        onChange={update("name")}
-        error={errors.name}
-      />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        value={values.email}
-        onChange={update("email")}
-        error={errors.email}
-      />
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
+      <TextField label="Name" autoComplete="name" required error={errors.name} {...field("name")} />
+      <TextField label="Email" type="email" autoComplete="email" required error={errors.email} {...field("email")} />
       <TextField
         label="Password"
-        name="password"
         type="password"
         autoComplete="new-password"
         required
         hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short phrase is easier to remember.`}
-        value={values.password}
-        onChange={update("password")}
         error={errors.password}
+        {...field("password")}
       />
-      <div id="signup-status" aria-live="polite">
-        {state.status === "error" && !Object.keys(errors).length ? <Alert tone="error">{state.message}</Alert> : null}
+      <div aria-live="polite">
+        {state.status === "error" && Object.keys(errors).length === 0 ? (
+          <Alert tone="error">{state.message}</Alert>
+        ) : null}
         {state.status === "created" ? <Alert tone="success">Account created. Signing you in…</Alert> : null}
       </div>
       <Button type="submit" disabled={pending}>

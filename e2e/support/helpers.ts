@@ -34,6 +34,15 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Creates an account through the sign-up page, then signs out; returns its email. */
+export async function createAccount(page: Page, label: string, password: string, name = "Test User"): Promise<string> {
+  const email = uniqueEmail(label);
+  await signUp(page, { name, email, password });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await signOut(page);
+  return email;
+}
+
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
