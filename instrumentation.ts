@@ -3,8 +3,8 @@ import type { Instrumentation } from "next";
 /** Runs once when a server process starts (never during `next build`). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { ensureAuthSecret } = await import("@/lib/auth/secret");
-  ensureAuthSecret();
+  const { prepareAuthEnvironment } = await import("@/lib/auth/server-config");
+  prepareAuthEnvironment();
 }
 
 /** Every uncaught server error goes to the log; users only ever see the error page. */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageAccess } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const user = await requireUser("/dashboard");
+  const user = await requirePageAccess("/dashboard");
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-1">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/lib/auth/session";
+import { requirePageAccess } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Instructor desk" };
 
 export default async function InstructorPage() {
-  const user = await requireArea("instructor", "/instructor");
+  const user = await requirePageAccess("/instructor", "instructor");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Instructor desk</h1>

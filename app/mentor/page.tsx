@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/lib/auth/session";
+import { requirePageAccess } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Mentor desk" };
 
 export default async function MentorPage() {
-  const user = await requireArea("mentor", "/mentor");
+  const user = await requirePageAccess("/mentor", "mentor");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Mentor desk</h1>

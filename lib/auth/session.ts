@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { canEnter, type Area, type Role } from "@/lib/auth/roles";
+import { decideAccess, type AccessDecision, type Area, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
@@ -23,16 +23,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   });
 });
 
-/** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */
-export async function requireUser(returnTo: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
+/** For server actions and route handlers: the user, or a 401/403 refusal to return as the result. */
+export async function authorize(area?: Area): Promise<AccessDecision<CurrentUser>> {
+  return decideAccess(await getCurrentUser(), area);
 }
 
-/** For pages in a restricted area: signed-out users sign in; others get a 403 "not allowed" page. */
-export async function requireArea(area: Area, returnTo: string): Promise<CurrentUser> {
-  const user = await requireUser(returnTo);
-  if (!canEnter(user.role, area)) forbidden();
-  return user;
+/**
+ * For pages: the user; otherwise a redirect to sign-in that comes back to
+ * `returnTo`, or, for a user outside `area`, the 403 "not allowed" page.
+ */
+export async function requirePageAccess(returnTo: string, area?: Area): Promise<CurrentUser> {
+  const access = await authorize(area);
+  if (access.ok) return access.user;
+  if (access.status === 401) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  forbidden();
 }

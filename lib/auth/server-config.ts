@@ -13,7 +13,7 @@ const LOCAL_SECRET_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), ".d
  * sharing PostgreSQL in production must all use the same configured secret,
  * so there it is required.
  */
-export function ensureAuthSecret(): void {
+function ensureAuthSecret(): void {
   if (env.NEXTAUTH_SECRET) return;
   if (env.DATABASE_URL && env.NODE_ENV === "production") {
     throw new Error(
@@ -30,4 +30,18 @@ export function ensureAuthSecret(): void {
     }
   }
   process.env.NEXTAUTH_SECRET = readFileSync(LOCAL_SECRET_FILE, "utf8").trim();
+}
+
+/**
+ * next-auth builds its callback URLs from NEXTAUTH_URL. Left unset, the app
+ * says where it actually listens instead of letting next-auth guess (and warn).
+ */
+function ensureAuthUrl(): void {
+  if (!env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+/** Called once at server start-up (instrumentation.ts). */
+export function prepareAuthEnvironment(): void {
+  ensureAuthSecret();
+  ensureAuthUrl();
 }
