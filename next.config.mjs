@@ -1,5 +1,5 @@
 import "./lib/env.mjs"; // validates the environment: a bad value stops the build with a clear message
-import { securityHeaders } from "./lib/security-headers.mjs";
+import { contentSecurityPolicy, PREVIEW_PATH, securityHeaders } from "./lib/security-headers.mjs";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -13,7 +13,15 @@ const nextConfig = {
     authInterrupts: true,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV !== "production" }) }];
+    const dev = process.env.NODE_ENV !== "production";
+    return [
+      { source: "/:path*", headers: securityHeaders({ dev }) },
+      // Later rules win for the same header: only the preview may evaluate compiled MDX.
+      {
+        source: PREVIEW_PATH,
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, evaluate: true }) }],
+      },
+    ];
   },
 };
 

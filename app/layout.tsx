@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/layout/providers";
+import { ProgressSync } from "@/components/lessons/progress/progress-sync";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <Providers>
           <SiteHeader />
+          <ProgressSync />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>

@@ -3,6 +3,7 @@
 //   npm run db:seed
 import { hashPassword } from "@/lib/auth/password";
 import { openDatabase } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/prepare";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 if (process.env.NODE_ENV === "production" && !process.argv.includes("--allow-production")) {
@@ -12,8 +13,11 @@ if (process.env.NODE_ENV === "production" && !process.argv.includes("--allow-pro
   process.exit(1);
 }
 
-const { prisma, pglite } = openDatabase();
+const db = openDatabase();
+const { prisma, pglite } = db;
 try {
+  // The seed also brings the schema and the search index up to date, so it works on a new database.
+  await prepareDatabase(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await prisma.user.upsert({

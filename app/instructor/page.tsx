@@ -1,21 +1,56 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/session";
+import { getCatalog } from "@/lib/content/lessons";
 
 export const metadata: Metadata = { title: "Instructor desk" };
 
 export default async function InstructorPage() {
   const user = await requirePageAccess("/instructor", "instructor");
+  const { lessons, broken } = await getCatalog();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Instructor desk</h1>
       <p className="text-muted">Signed in as {user.name}. This area is for instructors and admins.</p>
+      <section aria-labelledby="preview-heading" className="rounded-lg border border-border bg-surface p-6">
+        <h2 id="preview-heading" className="mb-2 text-xl font-semibold">
+          Write a lesson
+        </h2>
+        <p className="mb-4 text-muted">
+          Lessons are MDX files in <code>content/</code>; content/README.md lists every block with its props. Try a
+          lesson in the live preview first: it renders in your browser and is never saved.
+        </p>
+        <Link href="/instructor/preview" className={buttonClasses("primary")}>
+          Open the live preview
+        </Link>
+      </section>
       <section aria-labelledby="chapters-heading" className="rounded-lg border border-border bg-surface p-6">
         <h2 id="chapters-heading" className="mb-2 text-xl font-semibold">
-          Chapters
+          Chapters in content/
         </h2>
-        <p className="text-muted">
-          Chapters are MDX files in the <code>content/</code> folder of the repository. There are none yet.
-        </p>
+        {lessons.length === 0 && broken.length === 0 ? (
+          <p className="text-muted">There are no lessons in content/ yet.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {lessons.map((lesson) => (
+              <li key={lesson.slug}>
+                <Link href={`/learn/${lesson.slug}`}>
+                  {lesson.label}: {lesson.frontMatter.title}
+                </Link>{" "}
+                <span className="text-sm text-muted">
+                  ({lesson.file}, {lesson.analysis.sections.length} sections, {lesson.analysis.blocks.length} exercises)
+                </span>
+              </li>
+            ))}
+            {broken.map((entry) => (
+              <li key={entry.file} className="text-danger">
+                {entry.file}: {entry.analysis.errors.length} problem(s), first at line {entry.analysis.errors[0]?.line}:{" "}
+                {entry.analysis.errors[0]?.message}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

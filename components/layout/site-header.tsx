@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountNav } from "@/components/layout/account-nav";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { buttonClasses } from "@/components/ui/button";
 
 export function SiteHeader() {
   return (
@@ -12,9 +13,17 @@ export function SiteHeader() {
         Skip to content
       </a>
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-fg no-underline hover:no-underline">
-          Tradeoff
-        </Link>
+        <div className="flex flex-wrap items-center gap-1">
+          <Link href="/" className="mr-3 text-lg font-bold text-fg no-underline hover:no-underline">
+            Tradeoff
+          </Link>
+          <Link href="/learn" className={buttonClasses("ghost")}>
+            Learn
+          </Link>
+          <Link href="/search" className={buttonClasses("ghost")}>
+            Search
+          </Link>
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <AccountNav />
           <ThemeToggle />

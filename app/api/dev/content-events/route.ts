@@ -1,0 +1,36 @@
+import { watch } from "node:fs";
+import { CONTENT_DIR } from "@/lib/content/lessons";
+import { jsonError } from "@/lib/http/json";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Development only: a stream of "content changed" events while an author
+ * edits content/*.mdx, so the open lesson refreshes itself. The bundler does
+ * not watch content/ (lessons are read from disk, not imported).
+ */
+export async function GET(request: Request) {
+  if (process.env.NODE_ENV !== "development") return jsonError(404, "Not found.");
+  const encoder = new TextEncoder();
+  let close = () => {};
+  const stream = new ReadableStream({
+    start(controller) {
+      const watcher = watch(CONTENT_DIR, (_event, file) => {
+        if (file?.endsWith(".mdx")) controller.enqueue(encoder.encode(`data: ${file}\n\n`));
+      });
+      const keepAlive = setInterval(() => controller.enqueue(encoder.encode(": keep-alive\n\n")), 15_000);
+      close = () => {
+        clearInterval(keepAlive);
+        watcher.close();
+      };
+      request.signal.addEventListener("abort", () => {
+        close();
+        controller.close();
+      });
+    },
+    cancel() {
+      close();
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-store" } });
+}

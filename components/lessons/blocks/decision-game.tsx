@@ -1,0 +1,152 @@
+"use client";
+
+import { useState } from "react";
+import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { useExercise } from "@/components/lessons/progress/lesson-context";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import {
+  cardChoices,
+  decisionAnswer,
+  decisionGameProps,
+  scoreDecision,
+  type DecisionAnswer,
+} from "@/lib/lessons/blocks/decision-game";
+
+/**
+ * A deck of scenario cards. On each card the learner commits to a choice, then
+ * sees the explanation and, where the author gave one, the tempting wrong
+ * answer and why it fails. Each decision is saved on its own; the summary
+ * lists the cards to revisit.
+ */
+export function DecisionGame(raw: Record<string, unknown>) {
+  const game = decisionGameProps.parse(raw);
+  const { attempts, record } = useExercise(game.id);
+  const [round, setRound] = useState(0);
+  const [position, setPosition] = useState<number | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+
+  // Decisions of the current round: the latest per card since "Play again" (round = attempts before it).
+  const decisions = new Map<string, DecisionAnswer>();
+  for (const attempt of attempts.slice(round)) {
+    const parsed = decisionAnswer.safeParse(attempt.answer);
+    if (parsed.success) decisions.set(parsed.data.card, parsed.data);
+  }
+  const firstOpen = game.cards.findIndex((card) => !decisions.has(card.id));
+  const index = position ?? (firstOpen === -1 ? game.cards.length : firstOpen);
+  const card = game.cards[index];
+  const decided = card ? decisions.get(card.id) : undefined;
+  const result = card && decided ? scoreDecision(game, decided) : null;
+
+  if (!card) {
+    const right = game.cards.filter((c) => decisions.get(c.id)?.choice === c.answer);
+    const missed = game.cards.filter((c) => decisions.has(c.id) && decisions.get(c.id)?.choice !== c.answer);
+    return (
+      <ExerciseFrame kind="Decision game" id={game.id} title={game.title}>
+        <p aria-live="polite" className="font-medium">
+          You decided {right.length} of {game.cards.length} cards well (
+          {Math.round((right.length / game.cards.length) * 100)}%).
+        </p>
+        {missed.length > 0 ? (
+          <div className="mt-3">
+            <p className="text-sm font-semibold">Worth another look:</p>
+            <ul className="mt-1 list-disc pl-6 text-sm">
+              {missed.map((c) => (
+                <li key={c.id}>{c.scenario}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <Button
+          className="mt-4"
+          variant="secondary"
+          onClick={() => {
+            setRound(attempts.length);
+            setPosition(0);
+            setChoice(null);
+          }}
+        >
+          Play again
+        </Button>
+      </ExerciseFrame>
+    );
+  }
+
+  const choices = cardChoices(game, card);
+  const groupName = `decision-${game.id}-${card.id}`;
+  return (
+    <ExerciseFrame kind={`Decision game · card ${index + 1} of ${game.cards.length}`} id={game.id} title={game.title}>
+      {game.prompt ? <p className="mb-3 text-sm text-muted">{game.prompt}</p> : null}
+      <p className="mb-4 rounded-md border border-border bg-bg p-4">{card.scenario}</p>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium">Your call</legend>
+        <div className="flex flex-wrap gap-2">
+          {choices.map((option) => {
+            const picked = (decided?.choice ?? choice) === option.id;
+            return (
+              <label
+                key={option.id}
+                className={cn(
+                  "flex cursor-pointer items-center gap-2 rounded-md border bg-bg px-3 py-2",
+                  decided && option.id === card.answer
+                    ? "border-success"
+                    : decided && picked
+                      ? "border-danger"
+                      : "border-border",
+                )}
+              >
+                <input
+                  type="radio"
+                  name={groupName}
+                  className="size-4"
+                  checked={picked}
+                  disabled={Boolean(decided)}
+                  onChange={() => setChoice(option.id)}
+                />
+                {option.label}
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="mt-4 flex flex-wrap gap-3">
+        {decided ? (
+          <Button
+            onClick={() => {
+              setPosition(index + 1 < game.cards.length ? index + 1 : null);
+              setChoice(null);
+            }}
+          >
+            {index + 1 < game.cards.length ? "Next card" : "See your score"}
+          </Button>
+        ) : (
+          <Button
+            disabled={!choice}
+            onClick={() => {
+              const next = { card: card.id, choice: choice! };
+              record(next, scoreDecision(game, next));
+              setPosition(index);
+            }}
+          >
+            Decide
+          </Button>
+        )}
+      </div>
+      <ResultLine result={result} />
+      {decided ? (
+        <div className="mt-2 flex flex-col gap-2 text-sm">
+          <p>
+            <strong>Why: </strong>
+            {card.explanation}
+          </p>
+          {card.trap ? (
+            <p>
+              <strong>The tempting answer, {choices.find((o) => o.id === card.trap!.choice)?.label}: </strong>
+              {card.trap.why}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </ExerciseFrame>
+  );
+}

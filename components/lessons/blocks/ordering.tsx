@@ -1,0 +1,112 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { useExercise } from "@/components/lessons/progress/lesson-context";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { orderingAnswer, orderingProps, scoreOrdering, shuffledIndexes } from "@/lib/lessons/blocks/ordering";
+
+/** Put steps in order with Move up / Move down buttons (keyboard and screen-reader friendly), then check. */
+export function Ordering({ children, ...raw }: Record<string, unknown> & { children?: ReactNode }) {
+  const props = orderingProps.parse(raw);
+  const { attempts, record } = useExercise(props.id);
+  const [draft, setDraft] = useState(() => shuffledIndexes(props.items.length, props.id));
+  const [retrying, setRetrying] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+
+  const last = attempts.at(-1);
+  const committed = !retrying && last ? orderingAnswer.safeParse(last.answer) : null;
+  const answer = committed?.success ? committed.data : null;
+  const result = answer ? scoreOrdering(props, answer) : null;
+  const order = answer?.order ?? draft;
+
+  const move = (position: number, delta: -1 | 1) => {
+    const target = position + delta;
+    if (target < 0 || target >= draft.length) return;
+    const next = [...draft];
+    [next[position], next[target]] = [next[target]!, next[position]!];
+    setDraft(next);
+    setAnnouncement(`"${props.items[next[target]!]}" moved to position ${target + 1} of ${next.length}.`);
+  };
+
+  return (
+    <ExerciseFrame kind="Put in order" id={props.id} title={props.prompt}>
+      <ol className="flex flex-col gap-2">
+        {order.map((itemIndex, position) => {
+          const label = props.items[itemIndex]!;
+          const inPlace = answer ? itemIndex === position : false;
+          return (
+            <li
+              key={itemIndex}
+              className={cn(
+                "flex items-center gap-3 rounded-md border bg-bg p-2 pl-3",
+                answer ? (inPlace ? "border-success" : "border-danger") : "border-border",
+              )}
+            >
+              <span className="w-6 shrink-0 text-right font-mono text-sm text-muted" aria-hidden="true">
+                {position + 1}.
+              </span>
+              <span className="flex-1">
+                {label}
+                {answer && !inPlace ? (
+                  <span className="ml-2 text-sm text-muted">(belongs at {itemIndex + 1})</span>
+                ) : null}
+              </span>
+              {answer ? null : (
+                <span className="flex gap-1">
+                  <Button
+                    variant="ghost"
+                    className="min-h-9 px-2"
+                    aria-label={`Move "${label}" up`}
+                    disabled={position === 0}
+                    onClick={() => move(position, -1)}
+                  >
+                    ↑
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    className="min-h-9 px-2"
+                    aria-label={`Move "${label}" down`}
+                    disabled={position === order.length - 1}
+                    onClick={() => move(position, 1)}
+                  >
+                    ↓
+                  </Button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <div className="mt-4 flex flex-wrap gap-3">
+        {answer ? (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setDraft(shuffledIndexes(props.items.length, props.id));
+              setRetrying(true);
+            }}
+          >
+            Try again
+          </Button>
+        ) : (
+          <Button
+            onClick={() => {
+              const next = { order: draft };
+              record(next, scoreOrdering(props, next));
+              setRetrying(false);
+            }}
+          >
+            Check order
+          </Button>
+        )}
+      </div>
+      <ResultLine result={result} />
+      {answer && children ? <div className="block-content mt-3 text-sm">{children}</div> : null}
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,46 @@
+import type { MDXComponents } from "mdx/types";
+import type { ComponentProps } from "react";
+import { calloutBlock, ObjectivesList, Recap } from "@/components/lessons/blocks/callout";
+import { DecisionGame } from "@/components/lessons/blocks/decision-game";
+import { NumericAnswer } from "@/components/lessons/blocks/numeric-answer";
+import { Ordering } from "@/components/lessons/blocks/ordering";
+import { Quiz } from "@/components/lessons/blocks/quiz";
+import { Reveal } from "@/components/lessons/blocks/reveal";
+
+/**
+ * The one registry of teaching blocks, by the names authors write in MDX.
+ * Its keys must equal BLOCKS in lib/lessons/blocks (a test checks), so every
+ * block has a prop schema and every schema a component. Interactive blocks
+ * are client components; the rest render on the server.
+ */
+export const teachingBlocks = {
+  KeyInsight: calloutBlock("KeyInsight"),
+  Misconception: calloutBlock("Misconception"),
+  Analogy: calloutBlock("Analogy"),
+  Pitfall: calloutBlock("Pitfall"),
+  MentalModel: calloutBlock("MentalModel"),
+  Pattern: calloutBlock("Pattern"),
+  Challenge: calloutBlock("Challenge"),
+  Investigate: calloutBlock("Investigate"),
+  FinalSynthesis: calloutBlock("FinalSynthesis"),
+  Recap,
+  Reveal,
+  Quiz,
+  Ordering,
+  NumericAnswer,
+  DecisionGame,
+};
+
+/** Markdown elements restyled for lessons (wide tables scroll instead of overflowing the page). */
+const markdownElements: MDXComponents = {
+  table: (props: ComponentProps<"table">) => (
+    <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+      <table {...props} />
+    </div>
+  ),
+};
+
+/** The components for one lesson: the registry plus <Objectives /> bound to its front matter. */
+export function lessonComponents(objectives: string[]): MDXComponents {
+  return { ...markdownElements, ...teachingBlocks, Objectives: () => <ObjectivesList objectives={objectives} /> };
+}

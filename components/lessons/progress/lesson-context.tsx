@@ -1,0 +1,59 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { useBlockAttempts, useProgressStore } from "@/components/lessons/progress/progress-store";
+import type { Score } from "@/lib/lessons/blocks/common";
+import type { SavedAttempt } from "@/lib/progress/validations";
+
+type LessonContextValue = { slug: string; preview: boolean };
+const LessonContext = createContext<LessonContextValue>({ slug: "", preview: true });
+
+/**
+ * Wraps a lesson's content so its blocks know which lesson they belong to.
+ * In the instructor's preview nothing is saved: answers live in the blocks' own state.
+ */
+export function LessonProvider({
+  slug,
+  preview = false,
+  children,
+}: {
+  slug: string;
+  preview?: boolean;
+  children: ReactNode;
+}) {
+  const generation = useProgressStore((state) => state.generation);
+  const loadLesson = useProgressStore((state) => state.loadLesson);
+  useEffect(() => {
+    if (!preview) void loadLesson(slug);
+  }, [slug, preview, generation, loadLesson]);
+  return <LessonContext.Provider value={{ slug, preview }}>{children}</LessonContext.Provider>;
+}
+
+export function useLesson(): LessonContextValue {
+  return useContext(LessonContext);
+}
+
+/** An exercise's attempts (oldest first) and a way to record a new one. */
+export function useExercise(blockId: string): {
+  attempts: SavedAttempt[];
+  record: (answer: unknown, result: Score) => void;
+} {
+  const { slug, preview } = useLesson();
+  const saved = useBlockAttempts(slug, blockId);
+  const recordAttempt = useProgressStore((state) => state.recordAttempt);
+  const [local, setLocal] = useState<SavedAttempt[]>([]);
+  const record = useCallback(
+    (answer: unknown, result: Score) => {
+      if (preview) {
+        setLocal((current) => [
+          ...current,
+          { id: crypto.randomUUID(), blockId, answer, ...result, createdAt: new Date().toISOString() },
+        ]);
+      } else {
+        recordAttempt(slug, blockId, answer, result);
+      }
+    },
+    [preview, recordAttempt, slug, blockId],
+  );
+  return { attempts: preview ? local : saved, record };
+}

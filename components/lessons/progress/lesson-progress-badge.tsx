@@ -1,0 +1,105 @@
+"use client";
+
+import { useEffect, useMemo } from "react";
+import { create } from "zustand";
+import { readAnonymous } from "@/components/lessons/progress/local-store";
+import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import type { LessonSummary } from "@/lib/progress/course-progress";
+
+type Summaries = { forUser: string | null; lessons: Record<string, LessonSummary> | null; failed: boolean };
+
+// One request for the whole course page, however many badges it shows.
+const useSummaries = create<Summaries>(() => ({ forUser: null, lessons: null, failed: false }));
+let inflight: string | null = null;
+
+function loadSummaries(userId: string) {
+  if (inflight === userId || useSummaries.getState().forUser === userId) return;
+  inflight = userId;
+  fetch("/api/progress/summary", { cache: "no-store" })
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    .then((data: { lessons: Record<string, LessonSummary> }) =>
+      useSummaries.setState({ forUser: userId, lessons: data.lessons, failed: false }),
+    )
+    .catch(() => useSummaries.setState({ forUser: userId, lessons: null, failed: true }))
+    .finally(() => {
+      inflight = null;
+    });
+}
+
+type Shown = { sectionsReached: number; completed: boolean; attempted: number; score: number | null };
+
+/**
+ * A lesson's progress on the (prerendered) course page: fetched for a
+ * signed-in user, read from this browser for a visitor.
+ */
+export function LessonProgressBadge({
+  slug,
+  sectionsTotal,
+  exercisesTotal,
+}: {
+  slug: string;
+  sectionsTotal: number;
+  exercisesTotal: number;
+}) {
+  const identity = useProgressStore((state) => state.identity);
+  const summaries = useSummaries();
+  useEffect(() => {
+    if (identity.kind === "user") loadSummaries(identity.userId);
+  }, [identity]);
+
+  const shown = useMemo((): Shown | null => {
+    if (identity.kind === "anonymous") {
+      const local = readAnonymous().lessons[slug];
+      if (!local) return null;
+      const scored = new Map<string, number>();
+      for (const attempt of local.attempts) if (attempt.score !== null) scored.set(attempt.blockId, attempt.score);
+      return {
+        sectionsReached: local.sectionsReached.length,
+        completed: Boolean(local.completedAt),
+        attempted: new Set(local.attempts.map((attempt) => attempt.blockId)).size,
+        score: scored.size ? [...scored.values()].reduce((a, b) => a + b, 0) / scored.size : null,
+      };
+    }
+    if (identity.kind === "user" && summaries.forUser === identity.userId) {
+      const summary = summaries.lessons?.[slug];
+      return summary
+        ? {
+            sectionsReached: summary.sectionsReached,
+            completed: summary.completed,
+            attempted: summary.exercisesAttempted,
+            score: summary.score,
+          }
+        : null;
+    }
+    return null;
+  }, [identity, summaries, slug]);
+
+  if (identity.kind === "user" && summaries.failed) {
+    return <p className="mt-3 text-sm text-muted">Progress could not be loaded.</p>;
+  }
+  const started = shown && (shown.sectionsReached > 0 || shown.attempted > 0 || shown.completed);
+  const percent = shown
+    ? Math.round((Math.min(shown.sectionsReached, sectionsTotal) / Math.max(sectionsTotal, 1)) * 100)
+    : 0;
+  return (
+    <div className="mt-3 min-h-6 text-sm" data-testid={`progress-${slug}`}>
+      {identity.kind === "unknown" ? null : !started ? (
+        <span className="text-muted">Not started</span>
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          <progress
+            value={shown.completed ? 100 : percent}
+            max={100}
+            aria-label={`Progress in this lesson: ${shown.completed ? 100 : percent}%`}
+            className="h-2 w-32 accent-(--color-accent)"
+          />
+          <span>
+            {shown.completed ? "Completed" : `${shown.sectionsReached} of ${sectionsTotal} sections`} ·{" "}
+            {shown.attempted} of {exercisesTotal} exercises
+            {shown.score !== null ? ` · score ${Math.round(shown.score * 100)}%` : ""}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { AttemptInput, LessonProgressUpdate, SavedAttempt } from "@/lib/progress/validations";
+
+/**
+ * What this browser keeps in localStorage:
+ * - an anonymous visitor's answers and progress, until they sign up and keep them;
+ * - a signed-in user's outbox: saves the server has not yet confirmed.
+ * Every change is a read-modify-write of the stored value, so two tabs add to
+ * the same outbox instead of overwriting each other's entries.
+ */
+export type LocalLesson = {
+  attempts: SavedAttempt[];
+  sectionsReached: string[];
+  lastSection: string | null;
+  completedAt: string | null;
+};
+export type AnonymousStore = { lessons: Record<string, LocalLesson> };
+export type Outbox = { attempts: AttemptInput[]; progress: Record<string, LessonProgressUpdate> };
+
+const ANONYMOUS_KEY = "tradeoff:anonymous:v1";
+const outboxKey = (userId: string) => `tradeoff:outbox:v1:${userId}`;
+
+function read<T>(key: string, empty: T): T {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? { ...empty, ...(JSON.parse(raw) as T) } : empty;
+  } catch {
+    return empty;
+  }
+}
+
+function write(key: string, value: unknown) {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled (private mode): the in-memory state still works for this visit.
+  }
+}
+
+export const emptyLesson = (): LocalLesson => ({
+  attempts: [],
+  sectionsReached: [],
+  lastSection: null,
+  completedAt: null,
+});
+
+export function readAnonymous(): AnonymousStore {
+  return read<AnonymousStore>(ANONYMOUS_KEY, { lessons: {} });
+}
+
+export function updateAnonymous(slug: string, change: (lesson: LocalLesson) => LocalLesson): LocalLesson {
+  const store = readAnonymous();
+  const next = change(store.lessons[slug] ?? emptyLesson());
+  write(ANONYMOUS_KEY, { lessons: { ...store.lessons, [slug]: next } });
+  return next;
+}
+
+export function clearAnonymous() {
+  try {
+    window.localStorage.removeItem(ANONYMOUS_KEY);
+  } catch {
+    // nothing stored
+  }
+}
+
+export function readOutbox(userId: string): Outbox {
+  return read<Outbox>(outboxKey(userId), { attempts: [], progress: {} });
+}
+
+export function updateOutbox(userId: string, change: (outbox: Outbox) => Outbox): Outbox {
+  const next = change(readOutbox(userId));
+  write(outboxKey(userId), next);
+  return next;
+}
+
+/** Adds reached sections (a union) and keeps the latest "last section" and completion. */
+export function mergeProgress(
+  into: LessonProgressUpdate | undefined,
+  update: LessonProgressUpdate,
+): LessonProgressUpdate {
+  return {
+    sectionsReached: [...new Set([...(into?.sectionsReached ?? []), ...update.sectionsReached])],
+    lastSection: update.lastSection ?? into?.lastSection ?? null,
+    completed: Boolean(into?.completed || update.completed),
+  };
+}

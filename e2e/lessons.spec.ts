@@ -1,0 +1,293 @@
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+
+const CHAPTER_1 = "/learn/the-art-of-scoping";
+
+test.beforeEach(async ({ page }) => {
+  await withFreshIp(page);
+});
+
+/** Answers the "one hour of downtime a year" quiz in chapter 1. */
+async function answerOneHourQuiz(page: Page, option: string) {
+  const quiz = page.locator('[data-exercise="one-hour-budget"]');
+  await quiz.getByLabel(option, { exact: true }).check();
+  await quiz.getByRole("button", { name: "Check answer" }).click();
+  return quiz;
+}
+
+async function savedAttempts(page: Page, slug: string) {
+  const response = await page.request.get(`/api/progress/lessons/${slug}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as {
+    attempts: { blockId: string; score: number | null; correct: boolean }[];
+    progress: { sectionsReached: string[]; lastSection: string | null; completedAt: string | null };
+  };
+}
+
+test("the course page lists the parts and chapters, and passes axe", async ({ page }) => {
+  await page.goto("/learn");
+  await expect(page.getByRole("heading", { name: "The first 10 minutes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Chapter 1: The art of scoping" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Chapter 2: Back-of-the-envelope math" })).toBeVisible();
+  await expect(page.getByText("No chapters in this part yet.").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a lesson page is prerendered with its table of contents, anchors, breadcrumbs and pager, and passes axe", async ({
+  page,
+}) => {
+  const response = await page.goto(CHAPTER_1);
+  expect(response?.headers()["x-nextjs-prerender"]).toBeTruthy();
+  await expect(page.getByRole("heading", { level: 1, name: "The art of scoping" })).toBeVisible();
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link", { name: "Learn" })).toHaveAttribute("href", "/learn");
+  await expect(
+    page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Monolith first" }),
+  ).toBeVisible();
+  await expect(page.locator("h2#monolith-first a.heading-anchor")).toHaveAttribute("href", "#monolith-first");
+  await expect(page.getByRole("link", { name: /Next · Chapter 2/ })).toHaveAttribute(
+    "href",
+    "/learn/back-of-the-envelope-math",
+  );
+  // Tables are GitHub-flavoured and code, if any, is highlighted at build time.
+  await expect(page.locator(".lesson-prose table").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the table of contents follows the scroll", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CHAPTER_1);
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await toc.getByRole("link", { name: "Monolith first" }).click();
+  await expect(page).toHaveURL(/#monolith-first$/);
+  await expect(toc.getByRole("link", { name: "Monolith first" })).toHaveAttribute("aria-current", "location");
+});
+
+test("a quiz reveals every explanation only after the learner commits", async ({ page }) => {
+  await page.goto(CHAPTER_1);
+  const quiz = page.locator('[data-exercise="one-hour-budget"]');
+  await expect(quiz.getByText("Four nines allow about 52.6 minutes")).toHaveCount(0);
+  await expect(quiz.getByRole("button", { name: "Check answer" })).toBeDisabled();
+  await answerOneHourQuiz(page, "99.999%");
+  await expect(quiz.getByText("Score 0%.")).toBeVisible();
+  await expect(quiz.getByText("Four nines allow about 52.6 minutes")).toBeVisible();
+  await expect(quiz.getByText("Two nines allow about 3.65 days")).toBeVisible();
+  await quiz.getByRole("button", { name: "Try again" }).click();
+  await answerOneHourQuiz(page, "99.99%");
+  await expect(quiz.getByText("Correct.")).toBeVisible();
+});
+
+test("ordering and estimates work from the keyboard", async ({ page }) => {
+  await page.goto(CHAPTER_1);
+  const ordering = page.locator('[data-exercise="scoping-steps"]');
+  const items = ordering.locator("li");
+  // Sort by moving items with the keyboard until they match the intended order.
+  const target = ["Identify", "Map one", "Distill", "Write"];
+  for (let position = 0; position < target.length; position++) {
+    for (let guard = 0; guard < 4; guard++) {
+      if ((await items.nth(position).innerText()).includes(target[position]!)) break;
+      const below = items.filter({ hasText: new RegExp(`^\\S*\\s*${target[position]}`) });
+      const up = below.getByRole("button", { name: /Move .* up/ });
+      await up.focus();
+      await page.keyboard.press("Enter");
+    }
+  }
+  await ordering.getByRole("button", { name: "Check order" }).click();
+  await expect(ordering.getByText("Correct.")).toBeVisible();
+
+  const estimate = page.locator('[data-exercise="four-nines-downtime"]');
+  await estimate.getByLabel("Your estimate").fill("5.26");
+  await estimate.getByLabel("Your estimate").press("Enter");
+  await expect(estimate.getByText(/order of magnitude/)).toBeVisible();
+  await expect(estimate.getByText("Reference: 52.6 minutes")).toBeVisible();
+  await estimate.getByRole("button", { name: "Try again" }).click();
+  await estimate.getByLabel("Your estimate").fill("0.9");
+  await estimate.getByLabel("Unit").selectOption("hours");
+  await estimate.getByRole("button", { name: "Check estimate" }).click();
+  await expect(estimate.getByText("Correct.")).toBeVisible();
+});
+
+test("a new user's answers and reading position are saved and come back, and the dashboard shows them", async ({
+  page,
+}) => {
+  await signUp(page, { name: "Reader", email: uniqueEmail("reader"), password: "reader password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText("No lessons started yet")).toBeVisible();
+
+  await page.goto(CHAPTER_1);
+  await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
+  await answerOneHourQuiz(page, "99.99%");
+  await expect(page.getByTestId("save-status")).toHaveText("All changes saved.");
+
+  const game = page.locator('[data-exercise="monolith-or-microservices"]');
+  await game.scrollIntoViewIfNeeded();
+  await game.getByRole("radio").first().check();
+  await game.getByRole("button", { name: "Decide" }).click();
+  await expect(game.getByText("Why:")).toBeVisible();
+
+  // Read down to the parking-lot section, then leave.
+  await page.locator("h2#the-parking-lot-deciding-what-not-to-build").scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect
+    .poll(async () => (await savedAttempts(page, "the-art-of-scoping")).progress.lastSection, { timeout: 10_000 })
+    .toBe("the-parking-lot-deciding-what-not-to-build");
+  const saved = await savedAttempts(page, "the-art-of-scoping");
+  expect(saved.attempts.map((a) => a.blockId).sort()).toEqual(["monolith-or-microservices", "one-hour-budget"]);
+  expect(saved.attempts.find((a) => a.blockId === "one-hour-budget")).toMatchObject({ score: 1, correct: true });
+  expect(saved.progress.sectionsReached).toContain("the-parking-lot-deciding-what-not-to-build");
+
+  await page.goto("/dashboard");
+  const row = page.getByTestId("dashboard-the-art-of-scoping");
+  await expect(row).toContainText("2 of 15 exercises");
+  await expect(
+    page.getByRole("link", { name: /Continue|The art of scoping, at “The parking lot/ }).first(),
+  ).toBeVisible();
+
+  // Coming back: the quiz shows the committed answer and the lesson reopens where the reader was.
+  await page.goto(CHAPTER_1);
+  await expect(
+    page.getByText("Welcome back. You were reading “The parking lot: deciding what not to build”."),
+  ).toBeVisible();
+  await expect(page.locator("h2#the-parking-lot-deciding-what-not-to-build")).toBeInViewport();
+  const quiz = page.locator('[data-exercise="one-hour-budget"]');
+  await expect(quiz.getByText("Correct.")).toBeVisible();
+  await expect(quiz.getByLabel("99.99%", { exact: true })).toBeChecked();
+
+  await page.goto("/learn");
+  await expect(page.getByTestId("progress-the-art-of-scoping")).toContainText("2 of 15 exercises");
+});
+
+test("a failed save is shown, retried, and stored exactly once", async ({ page }) => {
+  await signUp(page, { name: "Flaky", email: uniqueEmail("flaky"), password: "flaky network pw" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto(CHAPTER_1);
+  await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
+
+  // The first two saves fail as if the server had crashed after writing; then the network recovers.
+  let failures = 0;
+  await page.route("**/api/progress/attempts", async (route) => {
+    if (failures < 2) {
+      failures++;
+      const response = await route.fetch();
+      await route.fulfill({ status: 503, body: `{"error":"down"}`, headers: { "content-type": "application/json" } });
+      void response;
+      return;
+    }
+    await route.continue();
+  });
+  await answerOneHourQuiz(page, "99.99%");
+  await expect(page.getByTestId("save-status")).toContainText(/Could not save \d+ changes?\. Retrying in \d+ s\./);
+  await expect(page.getByTestId("save-status")).toHaveText("All changes saved.", { timeout: 15_000 });
+  const saved = await savedAttempts(page, "the-art-of-scoping");
+  expect(saved.attempts.filter((a) => a.blockId === "one-hour-budget")).toHaveLength(1);
+});
+
+test("answers given while offline are kept on the device and saved after reconnecting", async ({ page, context }) => {
+  await signUp(page, { name: "Offline", email: uniqueEmail("offline"), password: "offline reader pw" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto(CHAPTER_1);
+  await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
+  await context.setOffline(true);
+  await answerOneHourQuiz(page, "99.9%");
+  await expect(page.getByTestId("save-status")).toContainText(
+    /You are offline\. \d+ changes? (is|are) kept on this device/,
+  );
+  // Even a reload while offline-queued keeps the answer: it is in the outbox in localStorage.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByTestId("save-status")).toHaveText("All changes saved.", { timeout: 15_000 });
+  const saved = await savedAttempts(page, "the-art-of-scoping");
+  expect(saved.attempts.filter((a) => a.blockId === "one-hour-budget")).toMatchObject([{ correct: false, score: 0 }]);
+});
+
+test("a visitor can try exercises without an account, and keep the answers on signing up", async ({ page }) => {
+  await page.goto(CHAPTER_1);
+  await expect(page.getByTestId("save-status")).toContainText("Your answers are kept in this browser.");
+  await answerOneHourQuiz(page, "99.99%");
+  await page.reload();
+  await expect(page.locator('[data-exercise="one-hour-budget"]').getByText("Correct.")).toBeVisible();
+
+  await signUp(page, { name: "Convert", email: uniqueEmail("convert"), password: "convert password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const offer = page.getByRole("region", { name: "Answers from before you signed in" });
+  await expect(offer).toContainText("You gave 1 answer in 1 lesson before signing in.");
+  await offer.getByRole("button", { name: "Keep my answers" }).click();
+  await expect(offer).toHaveCount(0);
+  await expect.poll(async () => (await savedAttempts(page, "the-art-of-scoping")).attempts.length).toBe(1);
+  await page.reload();
+  await expect(page.getByTestId("dashboard-the-art-of-scoping")).toContainText("1 of 15 exercises · score 100%");
+});
+
+test("progress endpoints refuse signed-out callers and bad input with clear 4xx messages", async ({
+  page,
+  request,
+}) => {
+  const anonymous = await request.post("/api/progress/attempts", { data: { attempts: [] } });
+  expect(anonymous.status()).toBe(401);
+  expect((await anonymous.json()).error).toBe("Please sign in to continue.");
+
+  await signUp(page, { name: "Prober", email: uniqueEmail("prober"), password: "prober password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const api = page.request;
+  const id = "6f1c1c2e-8d7b-4c59-9d2a-1f0e5b6a7c8d";
+  const expectations: [Promise<APIResponse>, number, RegExp][] = [
+    [
+      api.post("/api/progress/attempts", { data: "not json", headers: { "content-type": "text/plain" } }),
+      415,
+      /as JSON/,
+    ],
+    [
+      api.post("/api/progress/attempts", {
+        data: Buffer.from("{oops"),
+        headers: { "content-type": "application/json" },
+      }),
+      400,
+      /not valid JSON/,
+    ],
+    [api.post("/api/progress/attempts", { data: { attempts: [] } }), 400, /Invalid attempts/],
+    [
+      api.post("/api/progress/attempts", { data: { attempts: [{ id: "nope", lesson: "x", block: "y", answer: 1 }] } }),
+      400,
+      /UUID/,
+    ],
+    [api.post("/api/progress/attempts", { data: { attempts: [], extra: "x".repeat(70_000) } }), 413, /too large/],
+    [api.get("/api/progress/lessons/no-such-lesson"), 404, /no such lesson/],
+    [api.get("/api/progress/lessons/Bad%20Slug"), 404, /no such lesson/],
+    [
+      api.put("/api/progress/lessons/the-art-of-scoping", { data: { sectionsReached: ["made-up"] } }),
+      422,
+      /no section "made-up"/,
+    ],
+    [
+      api.put("/api/progress/lessons/the-art-of-scoping", { data: { sectionsReached: "all" } }),
+      400,
+      /Invalid sectionsReached/,
+    ],
+  ];
+  for (const [pending, status, message] of expectations) {
+    const response = await pending;
+    expect(response.status(), response.url()).toBe(status);
+    expect((await response.json()).error).toMatch(message);
+  }
+  // Per-attempt problems come back per attempt, and nothing is stored for them.
+  const mixed = await api.post("/api/progress/attempts", {
+    data: {
+      attempts: [
+        { id, lesson: "the-art-of-scoping", block: "no-such-block", answer: {} },
+        {
+          id: "7f1c1c2e-8d7b-4c59-9d2a-1f0e5b6a7c8d",
+          lesson: "the-art-of-scoping",
+          block: "one-hour-budget",
+          answer: { selected: [9] },
+        },
+      ],
+    },
+  });
+  expect(mixed.status()).toBe(200);
+  const { results } = await mixed.json();
+  expect(results).toEqual([
+    { id, ok: false, error: 'lesson "the-art-of-scoping" has no exercise "no-such-block"' },
+    { id: "7f1c1c2e-8d7b-4c59-9d2a-1f0e5b6a7c8d", ok: false, error: "an option that does not exist was chosen" },
+  ]);
+  expect((await savedAttempts(page, "the-art-of-scoping")).attempts).toEqual([]);
+});

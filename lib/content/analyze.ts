@@ -1,0 +1,269 @@
+import GithubSlugger from "github-slugger";
+import type { Heading, Root, RootContent } from "mdast";
+import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { VFile } from "vfile";
+import { frontMatterSchema, type FrontMatter } from "@/lib/content/front-matter";
+import { readFrontMatter } from "@/lib/content/front-matter-yaml";
+import { readLiteral, type Literal } from "@/lib/content/literal";
+import { ALLOWED_HTML, BLOCK_NAMES, BLOCKS, isBlockName, type BlockName } from "@/lib/lessons/blocks";
+
+export type LessonMessage = { line: number; column: number; message: string };
+export type LessonHeading = { id: string; title: string; depth: number; line: number };
+export type LessonBlock = { id: string; name: BlockName; props: Record<string, Literal>; line: number };
+export type LessonLink = { url: string; line: number; column: number };
+/** Plain text of one section (the part before the first ## has heading null), for the search index. */
+export type SectionText = { anchor: string | null; heading: string | null; text: string };
+
+export type LessonAnalysis = {
+  frontMatter: FrontMatter | null;
+  headings: LessonHeading[];
+  /** The ## headings: the sections whose reaching is recorded as progress. */
+  sections: LessonHeading[];
+  /** Interactive blocks, by their author-given id. */
+  blocks: LessonBlock[];
+  links: LessonLink[];
+  sectionTexts: SectionText[];
+  errors: LessonMessage[];
+};
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * Everything the app needs to know about one lesson, and every mistake in it,
+ * each with its line: front matter, headings, blocks and their props, links
+ * and searchable text. The MDX compiler (remarkLessonBlocks), the content
+ * checker, the search index and the server's answer keys all use this.
+ */
+export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis {
+  const errors: LessonMessage[] = [];
+  const error = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string) =>
+    errors.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
+
+  // Front matter
+  const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
+  let frontMatter: FrontMatter | null = null;
+  if (!yamlNode) {
+    error(tree.children[0], "a lesson must start with front matter between --- lines (title, slug, part, …)");
+  } else {
+    const read = readFrontMatter(yamlNode.value, frontMatterSchema);
+    const offset = (yamlNode.position?.start.line ?? 1) + 1;
+    for (const problem of read.errors)
+      errors.push({ line: offset + problem.line - 1, column: 1, message: problem.message });
+    frontMatter = read.value;
+    if (frontMatter && expectedSlug && frontMatter.slug !== expectedSlug) {
+      error(yamlNode, `slug "${frontMatter.slug}" must match the file name (${expectedSlug}.mdx)`);
+    }
+  }
+
+  // Headings, in document order, with the ids rehype-slug will give them.
+  const slugger = new GithubSlugger();
+  const headings: LessonHeading[] = [];
+  visit(tree, "heading", (node: Heading) => {
+    const title = toString(node);
+    const heading = { id: slugger.slug(title), title, depth: node.depth, line: node.position?.start.line ?? 1 };
+    headings.push(heading);
+    if (node.depth === 1) error(node, "use ## for sections: the lesson's title comes from its front matter");
+  });
+
+  // Blocks, expressions and imports.
+  const blocks: LessonBlock[] = [];
+  const seenIds = new Map<string, number>();
+  visit(tree, (node) => {
+    if (node.type === "mdxjsEsm") {
+      error(node, "imports and exports are not needed: every block is available by name");
+    } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+      const program = (node as { data?: { estree?: { body: unknown[] } } }).data?.estree;
+      if (program && program.body.length > 0)
+        error(node, "{…} expressions are not allowed in lesson text; use a block");
+    } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+      const block = inspectElement(node as JsxElement, error);
+      if (block) {
+        const firstLine = seenIds.get(block.id);
+        if (firstLine !== undefined)
+          error(node as JsxElement, `duplicate block id "${block.id}" (first used on line ${firstLine})`);
+        else seenIds.set(block.id, block.line);
+        blocks.push(block);
+      }
+    }
+  });
+
+  const links: LessonLink[] = [];
+  visit(tree, ["link", "definition"], (node) => {
+    const { url, position } = node as { url: string; position?: { start: { line: number; column: number } } };
+    links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
+  });
+
+  const sections = headings.filter((heading) => heading.depth === 2);
+  return { frontMatter, headings, sections, blocks, links, sectionTexts: sectionTexts(tree, sections), errors };
+}
+
+function inspectElement(
+  node: JsxElement,
+  error: (node: JsxElement | undefined, message: string) => void,
+): LessonBlock | null {
+  const name = node.name;
+  if (!name) {
+    error(node, "fragments (<>…</>) are not needed in lessons");
+    return null;
+  }
+  if (/^[a-z]/.test(name)) {
+    if (!(ALLOWED_HTML as readonly string[]).includes(name)) {
+      error(
+        node,
+        `<${name}> is not allowed: use Markdown, or one of ${ALLOWED_HTML.map((tag) => `<${tag}>`).join(" ")}`,
+      );
+    } else if (node.attributes.length > 0) {
+      error(node, `<${name}> takes no attributes in lessons`);
+    }
+    return null;
+  }
+  if (!isBlockName(name)) {
+    const hint = closestBlockName(name);
+    error(
+      node,
+      `unknown block <${name}>${hint ? `: did you mean <${hint}>?` : ""} (see content/README.md for the list)`,
+    );
+    return null;
+  }
+
+  const spec = BLOCKS[name];
+  const props: Record<string, Literal> = {};
+  let readable = true;
+  for (const attribute of node.attributes) {
+    if (attribute.type !== "mdxJsxAttribute") {
+      error(node, `<${name}> does not accept {...spread} props`);
+      readable = false;
+      continue;
+    }
+    const { value } = attribute;
+    if (value === null || value === undefined) props[attribute.name] = true;
+    else if (typeof value === "string") props[attribute.name] = value;
+    else {
+      const literal = readLiteral(value.data?.estree ?? undefined);
+      if (literal.ok) props[attribute.name] = literal.value;
+      else {
+        error(node, `<${name} ${attribute.name}>: ${literal.message}`);
+        readable = false;
+      }
+    }
+  }
+
+  const hasChildren = node.children.some((child) => !(child.type === "text" && child.value.trim() === ""));
+  if (spec.children === "required" && !hasChildren)
+    error(node, `<${name}> needs content between its opening and closing tags`);
+  if (spec.children === "none" && hasChildren) error(node, `<${name}> takes no content: use <${name} … />`);
+  if (!readable) return null;
+
+  const parsed = spec.props.safeParse(props);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
+      error(node, `<${name}> ${path ? `${path.slice(1).replace(/^\[/, "[")}: ` : ""}${issue.message}`);
+    }
+    return null;
+  }
+  if (spec.kind !== "interactive") return null;
+  // The validated props, defaults filled in: what scoring must use.
+  return {
+    id: String(props.id),
+    name,
+    props: parsed.data as Record<string, Literal>,
+    line: node.position?.start.line ?? 1,
+  };
+}
+
+/** Suggests the block an author probably meant, for typos like <Quizz> or <KeyInsights>. */
+function closestBlockName(name: string): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const candidate of BLOCK_NAMES) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best && best.distance <= 3 ? best.name : null;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Splits the lesson at its ## headings and keeps each part's words, block props included. */
+function sectionTexts(tree: Root, sections: LessonHeading[]): SectionText[] {
+  const out: SectionText[] = [{ anchor: null, heading: null, text: "" }];
+  let index = 0;
+  for (const node of tree.children) {
+    if (node.type === "yaml") continue;
+    if (node.type === "heading" && node.depth === 2) {
+      const section = sections[index++];
+      out.push({ anchor: section?.id ?? null, heading: section?.title ?? toString(node), text: "" });
+      continue;
+    }
+    const current = out[out.length - 1]!;
+    current.text = `${current.text} ${nodeText(node)}`.trim();
+  }
+  return out.filter((section) => section.heading !== null || section.text !== "");
+}
+
+function nodeText(node: RootContent): string {
+  const parts = [toString(node)];
+  visit(node, ["mdxJsxFlowElement", "mdxJsxTextElement"], (element) => {
+    for (const attribute of (element as JsxElement).attributes) {
+      if (attribute.type !== "mdxJsxAttribute" || attribute.name === "id") continue;
+      const value = attribute.value;
+      if (typeof value === "string") parts.push(value);
+      else if (value && typeof value === "object") {
+        const literal = readLiteral(value.data?.estree ?? undefined);
+        if (literal.ok) parts.push(...strings(literal.value));
+      }
+    }
+  });
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+
+function strings(value: Literal): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, inner]) => (key === "id" || key === "answer" ? [] : strings(inner)));
+  }
+  return [];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+
+/** Parses and inspects one lesson's source. Syntax errors come back as errors with their line. */
+export function analyzeLesson(source: string, expectedSlug?: string): LessonAnalysis {
+  const file = new VFile({ value: source });
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(file), file) as Root;
+  } catch (cause) {
+    const place = (cause as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
+      .place;
+    const line = place?.start?.line ?? place?.line ?? 1;
+    const column = place?.start?.column ?? place?.column ?? 1;
+    const reason = (cause as { reason?: string }).reason ?? (cause as Error).message;
+    return emptyAnalysis([{ line, column, message: `MDX syntax: ${reason}` }]);
+  }
+  return inspectLesson(tree, expectedSlug);
+}
+
+function emptyAnalysis(errors: LessonMessage[]): LessonAnalysis {
+  return { frontMatter: null, headings: [], sections: [], blocks: [], links: [], sectionTexts: [], errors };
+}

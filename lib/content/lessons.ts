@@ -1,0 +1,89 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { cache } from "react";
+import { analyzeLesson, type LessonAnalysis } from "@/lib/content/analyze";
+import type { FrontMatter } from "@/lib/content/front-matter";
+import { PARTS, type Part } from "@/lib/content/outline";
+
+export const CONTENT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
+
+export type Lesson = {
+  slug: string;
+  /** Path from the project root, for messages: content/the-art-of-scoping.mdx */
+  file: string;
+  source: string;
+  frontMatter: FrontMatter;
+  analysis: LessonAnalysis;
+  part: Part;
+  /** "Chapter 1" or "Case study A". */
+  label: string;
+};
+
+export type Catalog = {
+  /** Valid lessons in course order. */
+  lessons: Lesson[];
+  /** Files that could not be read as lessons, with their mistakes. */
+  broken: { file: string; analysis: LessonAnalysis }[];
+};
+
+/** Reads every content/*.mdx file. Cached per process in production; re-read on every request in development. */
+export async function readCatalog(dir = CONTENT_DIR): Promise<Catalog> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".mdx")).sort();
+  const read = await Promise.all(
+    names.map(async (name) => {
+      const slug = name.slice(0, -".mdx".length);
+      const source = await readFile(path.join(dir, name), "utf8");
+      return {
+        slug,
+        file: path.relative(process.cwd(), path.join(dir, name)),
+        source,
+        analysis: analyzeLesson(source, slug),
+      };
+    }),
+  );
+  const valid = read.filter((entry) => entry.analysis.errors.length === 0 && entry.analysis.frontMatter);
+  const broken = read.filter((entry) => !valid.includes(entry)).map(({ file, analysis }) => ({ file, analysis }));
+
+  const partIndex = (id: string) => PARTS.findIndex((part) => part.id === id);
+  const ordered = valid.sort(
+    (a, b) =>
+      partIndex(a.analysis.frontMatter!.part) - partIndex(b.analysis.frontMatter!.part) ||
+      a.analysis.frontMatter!.order - b.analysis.frontMatter!.order ||
+      a.slug.localeCompare(b.slug),
+  );
+  let chapter = 0;
+  let caseStudy = 0;
+  const lessons = ordered.map((entry) => {
+    const frontMatter = entry.analysis.frontMatter!;
+    const part = PARTS[partIndex(frontMatter.part)]!;
+    const label =
+      part.id === "case-studies" ? `Case study ${String.fromCharCode(65 + caseStudy++)}` : `Chapter ${++chapter}`;
+    return { ...entry, frontMatter, part, label };
+  });
+  return { lessons, broken };
+}
+
+let productionCatalog: Promise<Catalog> | undefined;
+
+export const getCatalog = cache((): Promise<Catalog> => {
+  if (process.env.NODE_ENV !== "production") return readCatalog();
+  return (productionCatalog ??= readCatalog());
+});
+
+export async function getLesson(slug: string): Promise<Lesson | null> {
+  return (await getCatalog()).lessons.find((lesson) => lesson.slug === slug) ?? null;
+}
+
+/** The parts in order, each with its lessons; parts without lessons are kept so the outline stays visible. */
+export async function getCourse(): Promise<{ part: Part; lessons: Lesson[] }[]> {
+  const { lessons } = await getCatalog();
+  return PARTS.map((part) => ({ part, lessons: lessons.filter((lesson) => lesson.part.id === part.id) }));
+}
+
+/** The lessons before and after this one in course order. */
+export async function getNeighbours(slug: string): Promise<{ previous: Lesson | null; next: Lesson | null }> {
+  const { lessons } = await getCatalog();
+  const index = lessons.findIndex((lesson) => lesson.slug === slug);
+  return { previous: lessons[index - 1] ?? null, next: index >= 0 ? (lessons[index + 1] ?? null) : null };
+}

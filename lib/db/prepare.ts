@@ -1,0 +1,21 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { readCatalog } from "@/lib/content/lessons";
+import type { Database } from "@/lib/db/client";
+import { rebuildLessonIndex } from "@/lib/search/lesson-index";
+import { databaseUrl } from "@/prisma/database-target.mjs";
+import { applyMigrations } from "@/prisma/migrate.mjs";
+
+/**
+ * Brings a database up to date for the app: applies pending migrations, then
+ * rebuilds the lesson search index from content/. Run before the server
+ * starts (npm start, npm run dev), by the seed, and by the database tests.
+ */
+export async function prepareDatabase(db: Database) {
+  const factory = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg({ connectionString: databaseUrl()! });
+  const applied = await applyMigrations(factory);
+  const catalog = await readCatalog();
+  const sections = await rebuildLessonIndex(db.prisma, catalog.lessons);
+  return { applied, lessons: catalog.lessons.length, broken: catalog.broken.map((entry) => entry.file), sections };
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { text, type Score } from "@/lib/lessons/blocks/common";
+import {
+  decisionAnswer,
+  decisionAnswerProblem,
+  decisionGameProps,
+  scoreDecision,
+} from "@/lib/lessons/blocks/decision-game";
+import { numericAnswer, numericAnswerProblem, numericProps, scoreNumeric } from "@/lib/lessons/blocks/numeric";
+import { orderingAnswer, orderingAnswerProblem, orderingProps, scoreOrdering } from "@/lib/lessons/blocks/ordering";
+import { quizAnswer, quizAnswerProblem, quizProps, scoreQuiz } from "@/lib/lessons/blocks/quiz";
+import { revealAnswer, revealProps, scoreReveal } from "@/lib/lessons/blocks/reveal";
+
+/**
+ * Every block an author may use in a lesson, by the name written in MDX. This
+ * is the single source of truth for block names and props: the MDX checker,
+ * the authoring guide's tests and the server's scoring all read it, and the
+ * React registry (components/lessons/mdx-components.tsx) must match it.
+ */
+type Interactive<P, A> = {
+  kind: "interactive";
+  /** Stored with each attempt. */
+  attemptKind: string;
+  props: z.ZodType<P>;
+  children: "optional" | "required" | "none";
+  answer: z.ZodType<A>;
+  problem: (props: P, answer: A) => string | null;
+  score: (props: P, answer: A) => Score;
+};
+type Static = { kind: "static"; props: z.ZodType; children: "optional" | "required" | "none" };
+
+function interactive<P, A>(spec: Omit<Interactive<P, A>, "kind">): Interactive<P, A> {
+  return { kind: "interactive", ...spec };
+}
+
+const calloutProps = z.strictObject({ title: text(120).optional() });
+
+/** Callout kinds, with the label shown on each. */
+export const CALLOUTS = {
+  KeyInsight: "Key insight",
+  Misconception: "Misconception",
+  Analogy: "Analogy",
+  Pitfall: "Pitfall",
+  MentalModel: "Mental model",
+  Pattern: "Pattern",
+  Challenge: "Challenge",
+  Investigate: "Investigate",
+  FinalSynthesis: "Final synthesis",
+} as const;
+export type CalloutName = keyof typeof CALLOUTS;
+
+const calloutSpec: Static = { kind: "static", props: calloutProps, children: "required" };
+const calloutSpecs = Object.fromEntries(Object.keys(CALLOUTS).map((name) => [name, calloutSpec])) as {
+  [Name in CalloutName]: Static;
+};
+
+export const BLOCKS = {
+  ...calloutSpecs,
+  Objectives: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
+  Recap: { kind: "static", props: calloutProps, children: "required" } satisfies Static,
+  Reveal: interactive({
+    attemptKind: "reveal",
+    props: revealProps,
+    children: "required",
+    answer: revealAnswer,
+    problem: () => null,
+    score: scoreReveal,
+  }),
+  Quiz: interactive({
+    attemptKind: "quiz",
+    props: quizProps,
+    children: "none",
+    answer: quizAnswer,
+    problem: quizAnswerProblem,
+    score: scoreQuiz,
+  }),
+  Ordering: interactive({
+    attemptKind: "ordering",
+    props: orderingProps,
+    children: "optional",
+    answer: orderingAnswer,
+    problem: orderingAnswerProblem,
+    score: scoreOrdering,
+  }),
+  NumericAnswer: interactive({
+    attemptKind: "numeric",
+    props: numericProps,
+    children: "optional",
+    answer: numericAnswer,
+    problem: numericAnswerProblem,
+    score: scoreNumeric,
+  }),
+  DecisionGame: interactive({
+    attemptKind: "decision",
+    props: decisionGameProps,
+    children: "none",
+    answer: decisionAnswer,
+    problem: decisionAnswerProblem,
+    score: scoreDecision,
+  }),
+} as const;
+
+export type BlockName = keyof typeof BLOCKS;
+export const BLOCK_NAMES = Object.keys(BLOCKS) as BlockName[];
+
+/** Plain HTML an author may write inline, without attributes. Everything else must be a block. */
+export const ALLOWED_HTML = ["br", "sub", "sup", "kbd", "abbr", "mark"] as const;
+
+export function isBlockName(name: string): name is BlockName {
+  return Object.hasOwn(BLOCKS, name);
+}
+
+export type ScoredAttempt = { ok: true; kind: string; answer: unknown; result: Score } | { ok: false; message: string };
+
+/**
+ * Validates an answer for a block and scores it with the block's own answer
+ * key. The server calls this for every saved attempt and never trusts a
+ * score sent by the browser.
+ */
+export function scoreAttempt(name: string, props: unknown, answer: unknown): ScoredAttempt {
+  if (!isBlockName(name)) return { ok: false, message: `"${name}" is not a block` };
+  const spec = BLOCKS[name] as Interactive<unknown, unknown> | Static;
+  if (spec.kind !== "interactive") return { ok: false, message: `${name} blocks take no answers` };
+  const parsed = spec.answer.safeParse(answer);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "the answer is malformed" };
+  const problem = spec.problem(props, parsed.data);
+  if (problem) return { ok: false, message: problem };
+  return { ok: true, kind: spec.attemptKind, answer: parsed.data, result: spec.score(props, parsed.data) };
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { getCourse, type Lesson } from "@/lib/content/lessons";
+import type { Part } from "@/lib/content/outline";
+import { getPrisma } from "@/lib/db/client";
+
+export type LessonSummary = {
+  slug: string;
+  title: string;
+  label: string;
+  minutes: number;
+  sectionsTotal: number;
+  sectionsReached: number;
+  completed: boolean;
+  exercisesTotal: number;
+  exercisesAttempted: number;
+  /** Mean of the latest score of each scored exercise tried (0..1), or null before any. */
+  score: number | null;
+  lastSection: { id: string; title: string } | null;
+  updatedAt: string | null;
+};
+
+export type CourseProgress = {
+  parts: { part: Part; lessons: LessonSummary[]; completed: number }[];
+  /** The lesson touched most recently and not finished, to continue from. */
+  resume: LessonSummary | null;
+  started: number;
+  completed: number;
+};
+
+type LatestScore = { lessonSlug: string; blockId: string; score: number | null };
+
+/** One user's progress through the whole course, per part and per chapter. */
+export async function courseProgress(userId: string): Promise<CourseProgress> {
+  const prisma = getPrisma();
+  const [course, progressRows, latest] = await Promise.all([
+    getCourse(),
+    prisma.lessonProgress.findMany({
+      where: { userId },
+      select: { lessonSlug: true, sectionsReached: true, lastSection: true, completedAt: true, updatedAt: true },
+    }),
+    // The latest attempt per exercise (per card, for decision games).
+    prisma.$queryRaw<LatestScore[]>`
+      SELECT DISTINCT ON ("lessonSlug", "blockId", "answer"->>'card') "lessonSlug", "blockId", "score"
+      FROM "Attempt" WHERE "userId" = ${userId}
+      ORDER BY "lessonSlug", "blockId", "answer"->>'card', "createdAt" DESC`,
+  ]);
+  const progressBySlug = new Map(progressRows.map((row) => [row.lessonSlug, row]));
+
+  const summarize = (lesson: Lesson): LessonSummary => {
+    const row = progressBySlug.get(lesson.slug);
+    const sections = lesson.analysis.sections;
+    const reached = new Set(row?.sectionsReached ?? []);
+    const exercises = lesson.analysis.blocks;
+    const mine = latest.filter((entry) => entry.lessonSlug === lesson.slug);
+    const attempted = new Set(mine.map((entry) => entry.blockId));
+    const perBlock = [...attempted].flatMap((blockId) => {
+      const scores = mine
+        .filter((entry) => entry.blockId === blockId && entry.score !== null)
+        .map((entry) => entry.score!);
+      return scores.length ? [scores.reduce((a, b) => a + b, 0) / scores.length] : [];
+    });
+    const last = sections.find((section) => section.id === row?.lastSection);
+    return {
+      slug: lesson.slug,
+      title: lesson.frontMatter.title,
+      label: lesson.label,
+      minutes: lesson.frontMatter.minutes,
+      sectionsTotal: sections.length,
+      sectionsReached: sections.filter((section) => reached.has(section.id)).length,
+      completed: Boolean(row?.completedAt),
+      exercisesTotal: exercises.length,
+      exercisesAttempted: exercises.filter((block) => attempted.has(block.id)).length,
+      score: perBlock.length ? perBlock.reduce((a, b) => a + b, 0) / perBlock.length : null,
+      lastSection: last ? { id: last.id, title: last.title } : null,
+      updatedAt: row?.updatedAt.toISOString() ?? null,
+    };
+  };
+
+  const parts = course.map(({ part, lessons }) => {
+    const summaries = lessons.map(summarize);
+    return { part, lessons: summaries, completed: summaries.filter((lesson) => lesson.completed).length };
+  });
+  const all = parts.flatMap((part) => part.lessons);
+  const started = all.filter((lesson) => lesson.updatedAt || lesson.exercisesAttempted > 0);
+  const resume =
+    started
+      .filter((lesson) => !lesson.completed && lesson.updatedAt)
+      .sort((a, b) => b.updatedAt!.localeCompare(a.updatedAt!))[0] ?? null;
+  return { parts, resume, started: started.length, completed: all.filter((lesson) => lesson.completed).length };
+}

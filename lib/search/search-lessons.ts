@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import { MATCH_END, MATCH_START } from "@/lib/search/lesson-index";
+
+export const searchQuery = z
+  .string()
+  .trim()
+  .min(2, "Type at least two characters.")
+  .max(200, "Keep the search under 200 characters.");
+
+export type SnippetPart = { text: string; match: boolean };
+export type SearchHit = {
+  lessonSlug: string;
+  lessonTitle: string;
+  heading: string | null;
+  anchor: string | null;
+  snippet: SnippetPart[];
+};
+
+/**
+ * Full-text search over the lesson index with PostgreSQL's web-search syntax
+ * ("exact phrase", -exclude, or). Ranked by ts_rank_cd; each hit carries a
+ * snippet whose matched words are marked, returned as parts rather than HTML
+ * so nothing from the index is ever rendered as markup.
+ */
+export async function searchLessons(query: string, limit = 20): Promise<SearchHit[]> {
+  const rows = await getPrisma().$queryRaw<
+    { lessonSlug: string; lessonTitle: string; heading: string | null; anchor: string | null; snippet: string }[]
+  >`
+    SELECT "lessonSlug", "lessonTitle", "heading", "anchor",
+      ts_headline('english', "body", q,
+        ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
+    FROM "LessonSection", websearch_to_tsquery('english', ${query}) AS q
+    WHERE "search" @@ q
+    ORDER BY ts_rank_cd("search", q) DESC, "lessonSlug", "position"
+    LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, snippet: splitSnippet(row.snippet) }));
+}
+
+export function splitSnippet(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const [index, piece] of snippet.split(new RegExp(`[${MATCH_START}${MATCH_END}]`)).entries()) {
+    if (piece) parts.push({ text: piece, match: index % 2 === 1 });
+  }
+  return parts;
+}
