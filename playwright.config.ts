@@ -1,10 +1,13 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./e2e/support/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DEV_PORT = PORT + 1;
 const baseURL = `http://localhost:${PORT}`;
 // The embedded database for the run starts empty; with DATABASE_URL the tests
 // use that database and create their own uniquely named users.
 const PGLITE_DIR = ".data/e2e/pglite";
+const PGLITE_DEV_DIR = ".data/e2e/pglite-dev";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -19,36 +22,43 @@ export default defineConfig({
     baseURL,
     browserName: "chromium",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      // Without these, Chromium reaches for Google's services at start-up and
-      // this offline machine refuses the connections.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
-  webServer: {
-    // Production build (npm run test:e2e builds first), fresh migrations and the demo accounts.
-    command: `rm -rf ${PGLITE_DIR} && npm run db:migrate && npm run db:seed && npx next start`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
-      LOG_LEVEL: "warn",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DIR }),
+  projects: [
+    { name: "app", testIgnore: "dev/**" },
+    // Authoring in development mode (hot reload of lessons), against `next dev`.
+    { name: "dev", testMatch: "dev/**", use: { baseURL: `http://localhost:${DEV_PORT}` }, timeout: 120_000 },
+  ],
+  webServer: [
+    {
+      // Production build (npm run test:e2e builds first), fresh migrations and the demo accounts.
+      command: `rm -rf ${PGLITE_DIR} && npm run db:seed && npx next start`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: serverEnv(PORT, PGLITE_DIR),
     },
-  },
+    {
+      command: `rm -rf ${PGLITE_DEV_DIR} && npm run dev`,
+      url: `http://localhost:${DEV_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: serverEnv(DEV_PORT, PGLITE_DEV_DIR),
+    },
+  ],
 });
+
+function serverEnv(port: number, pgliteDir: string): Record<string, string> {
+  return {
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
+    LOG_LEVEL: "warn",
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DIR: pgliteDir }),
+  };
+}

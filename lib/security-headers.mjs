@@ -8,15 +8,12 @@
 // user text, no user input reaches dangerouslySetInnerHTML, and diagrams run
 // with Mermaid's strict security level. Everything else is locked to 'self'.
 
-/**
- * @param {{ dev?: boolean, evaluate?: boolean }} [options] `evaluate` is for the
- * instructor's lesson preview only, which compiles MDX in the browser.
- */
-export function contentSecurityPolicy({ dev = false, evaluate = false } = {}) {
+/** @param {{ dev?: boolean }} [options] */
+export function contentSecurityPolicy({ dev = false } = {}) {
   const directives = {
     "default-src": ["'self'"],
     // React's development build evaluates code for its debugging overlays.
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev || evaluate ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
@@ -46,10 +43,3 @@ export function securityHeaders({ dev = false } = {}) {
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   ];
 }
-
-/**
- * The lesson preview compiles MDX to a function in the browser, which needs
- * eval; it is allowed on that one page, whose compiled output holds only plain
- * values (the checker refuses expressions), and nowhere else.
- */
-export const PREVIEW_PATH = "/instructor/preview";

@@ -1,6 +1,6 @@
 // npm run db:migrate: apply pending migrations and rebuild the lesson search
 // index, on PostgreSQL (DATABASE_URL) or the embedded database.
-import { openDatabase } from "@/lib/db/client";
+import { closeDatabase, openDatabase } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { databaseKind } from "./database-target.mjs";
 
@@ -15,7 +15,6 @@ try {
     console.warn(`not indexed (run npm run content:check): ${result.broken.join(", ")}`);
   }
 } finally {
-  await db.prisma.$disconnect();
-  await db.pglite?.close();
+  await closeDatabase(db);
 }
 process.exit(0);

@@ -2,7 +2,7 @@
 // the demo accounts' names, roles and password and touches nothing else.
 //   npm run db:seed
 import { hashPassword } from "@/lib/auth/password";
-import { openDatabase } from "@/lib/db/client";
+import { closeDatabase, openDatabase } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -14,7 +14,7 @@ if (process.env.NODE_ENV === "production" && !process.argv.includes("--allow-pro
 }
 
 const db = openDatabase();
-const { prisma, pglite } = db;
+const { prisma } = db;
 try {
   // The seed also brings the schema and the search index up to date, so it works on a new database.
   await prepareDatabase(db);
@@ -28,6 +28,5 @@ try {
   }
   console.log(`demo accounts ready (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
 } finally {
-  await prisma.$disconnect();
-  await pglite?.close();
+  await closeDatabase(db);
 }

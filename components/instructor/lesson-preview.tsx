@@ -1,22 +1,20 @@
 "use client";
 
-import { evaluate } from "@mdx-js/mdx";
-import type { MDXContent } from "mdx/types";
+import type { Root } from "hast";
 import { Component, useDeferredValue, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import * as runtime from "react/jsx-runtime";
 import { PREVIEW_TEMPLATE } from "@/components/instructor/preview-template";
 import { lessonComponents } from "@/components/lessons/mdx-components";
 import { LessonProvider } from "@/components/lessons/progress/lesson-context";
-import { analyzeLesson, type LessonMessage } from "@/lib/content/analyze";
-import { rehypeHeadingPlugins, remarkPlugins } from "@/lib/content/mdx-plugins";
+import type { LessonMessage } from "@/lib/content/analyze";
+import { hastToReact, lessonToHast, LessonSourceError } from "@/lib/content/lesson-pipeline";
 
-type Compiled = { Content: MDXContent; objectives: string[] } | { errors: LessonMessage[] };
+type Compiled = { tree: Root; objectives: string[] } | { errors: LessonMessage[] };
 
 /**
- * Live preview for instructors: the MDX is checked and compiled here, in the
- * browser, with the same checker and blocks as the published course. Nothing
- * is sent to or stored on the server. Because the checker only lets plain
- * values through as props, compiled lessons contain no code of the author's.
+ * Live preview for instructors: the MDX is checked and rendered here, in the
+ * browser, by the same pipeline, checker and blocks as the published course.
+ * Nothing is sent to or stored on the server, and nothing is evaluated: the
+ * lesson is rendered from its syntax tree, with props read as plain values.
  */
 export function LessonPreview() {
   const [source, setSource] = useState(PREVIEW_TEMPLATE);
@@ -28,21 +26,16 @@ export function LessonPreview() {
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const analysis = analyzeLesson(deferred);
-      if (analysis.errors.length > 0) {
-        if (!cancelled) setCompiled({ errors: analysis.errors });
-        return;
-      }
-      try {
-        const { default: Content } = await evaluate(deferred, {
-          ...runtime,
-          remarkPlugins: remarkPlugins(),
-          rehypePlugins: rehypeHeadingPlugins,
-        });
-        if (!cancelled) setCompiled({ Content, objectives: analysis.frontMatter?.objectives ?? [] });
-      } catch (error) {
-        if (!cancelled) setCompiled({ errors: [{ line: 1, column: 1, message: (error as Error).message }] });
-      }
+      const next: Compiled = await lessonToHast(deferred).then(
+        ({ tree, analysis }) => ({ tree, objectives: analysis.frontMatter?.objectives ?? [] }),
+        (error: unknown) => ({
+          errors:
+            error instanceof LessonSourceError
+              ? error.errors
+              : [{ line: 1, column: 1, message: (error as Error).message }],
+        }),
+      );
+      if (!cancelled) setCompiled(next);
     }, 250);
     return () => {
       cancelled = true;
@@ -103,12 +96,10 @@ export function LessonPreview() {
           ) : null}
         </div>
         <div className="min-w-0 rounded-lg border border-border p-4" data-testid="preview-output">
-          {compiled && "Content" in compiled ? (
+          {compiled && "tree" in compiled ? (
             <PreviewBoundary key={deferred}>
               <LessonProvider slug="preview" preview>
-                <div className="lesson-prose">
-                  <compiled.Content components={lessonComponents(compiled.objectives)} />
-                </div>
+                <div className="lesson-prose">{hastToReact(compiled.tree, lessonComponents(compiled.objectives))}</div>
               </LessonProvider>
             </PreviewBoundary>
           ) : compiled ? (

@@ -9,18 +9,17 @@ import { navFor } from "@/lib/navigation";
 
 /**
  * The signed-in part of the header. It reads the session in the browser so
- * that every page can still be prerendered; a fixed-size placeholder holds its
- * place while the session loads, so nothing shifts.
+ * that every page can still be prerendered.
  */
 export function AccountNav() {
   const { data: session, status } = useSession();
-  const pathname = usePathname();
-
-  if (status === "loading") return <div className="h-10 w-44" aria-hidden="true" />;
+  const pathname = usePathname() ?? "";
 
   if (!session) {
+    // While the session loads, hold the signed-out links' place (invisible), so nothing shifts.
+    const loading = status === "loading";
     return (
-      <div className="flex items-center gap-2">
+      <div className={cn("flex items-center gap-2", loading && "invisible")} aria-hidden={loading || undefined}>
         <Link href="/signin" className={buttonClasses("ghost")}>
           Sign in
         </Link>

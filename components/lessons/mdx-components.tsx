@@ -1,5 +1,3 @@
-import type { MDXComponents } from "mdx/types";
-import type { ComponentProps } from "react";
 import { calloutBlock, ObjectivesList, Recap } from "@/components/lessons/blocks/callout";
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
 import { NumericAnswer } from "@/components/lessons/blocks/numeric-answer";
@@ -31,16 +29,7 @@ export const teachingBlocks = {
   DecisionGame,
 };
 
-/** Markdown elements restyled for lessons (wide tables scroll instead of overflowing the page). */
-const markdownElements: MDXComponents = {
-  table: (props: ComponentProps<"table">) => (
-    <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
-      <table {...props} />
-    </div>
-  ),
-};
-
 /** The components for one lesson: the registry plus <Objectives /> bound to its front matter. */
-export function lessonComponents(objectives: string[]): MDXComponents {
-  return { ...markdownElements, ...teachingBlocks, Objectives: () => <ObjectivesList objectives={objectives} /> };
+export function lessonComponents(objectives: string[]) {
+  return { ...teachingBlocks, Objectives: () => <ObjectivesList objectives={objectives} /> };
 }

@@ -22,6 +22,8 @@ export function canEnter(role: Role, area: Area): boolean {
   return (AREA_ROLES[area] as readonly Role[]).includes(role);
 }
 
+export const SIGN_IN_REQUIRED = "Please sign in to continue.";
+
 export type AccessDecision<U> = { ok: true; user: U } | { ok: false; status: 401 | 403; message: string };
 
 /**
@@ -30,7 +32,7 @@ export type AccessDecision<U> = { ok: true; user: U } | { ok: false; status: 401
  * and route handlers return it as their error.
  */
 export function decideAccess<U extends { role: Role }>(user: U | null, area?: Area): AccessDecision<U> {
-  if (!user) return { ok: false, status: 401, message: "Please sign in to continue." };
+  if (!user) return { ok: false, status: 401, message: SIGN_IN_REQUIRED };
   if (area && !canEnter(user.role, area)) {
     return { ok: false, status: 403, message: "You are not allowed to do this." };
   }

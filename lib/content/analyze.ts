@@ -95,12 +95,20 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
   });
 
   const links: LessonLink[] = [];
-  visit(tree, ["link", "definition"], (node) => {
+  visit(tree, ["link", "definition", "image"], (node) => {
     const { url, position } = node as { url: string; position?: { start: { line: number; column: number } } };
+    // Only web links and paths render: a javascript: or data: URL never reaches a page.
+    if (!/^(https?:\/\/|mailto:|\/|#)/i.test(url)) {
+      error(
+        node as { position?: { start: { line: number; column: number } } },
+        `link "${url}" is not allowed: use https://…, /learn/…, or #heading`,
+      );
+    }
     links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
   });
 
   const sections = headings.filter((heading) => heading.depth === 2);
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { frontMatter, headings, sections, blocks, links, sectionTexts: sectionTexts(tree, sections), errors };
 }
 

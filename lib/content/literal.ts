@@ -16,13 +16,15 @@ export function readLiteral(
     return { ok: false, message: "expected a single value inside { }" };
   }
   try {
-    return { ok: true, value: evaluate(statement.expression) };
+    return { ok: true, value: evaluateLiteral(statement.expression) };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
 }
 
-function evaluate(node: Expression): Literal {
+/** Evaluates a literal expression; throws on anything else. The renderer uses this instead of eval. */
+export function evaluateLiteral(node: Expression): Literal {
+  const evaluate = evaluateLiteral;
   switch (node.type) {
     case "Literal":
       if (node.value instanceof RegExp || typeof node.value === "bigint")

@@ -1,24 +1,21 @@
 import "server-only";
-import { evaluate } from "@mdx-js/mdx";
 import rehypeShiki from "@shikijs/rehype";
-import type { MDXContent } from "mdx/types";
-import * as runtime from "react/jsx-runtime";
-import { rehypeHeadingPlugins, remarkPlugins } from "@/lib/content/mdx-plugins";
+import type { ReactNode } from "react";
+import { lessonComponents } from "@/components/lessons/mdx-components";
+import type { Lesson } from "@/lib/content/lessons";
+import { hastToReact, lessonToHast } from "@/lib/content/lesson-pipeline";
 
 /**
- * Compiles a lesson to a React component. Runs on the server at build time
- * (lesson pages are prerendered), so code is highlighted here and ships as
- * plain HTML: no highlighter reaches the browser. Both themes are emitted as
- * CSS variables and the page picks one by its colour scheme.
+ * Renders a lesson on the server at build time (lesson pages are
+ * prerendered), so code is highlighted here and ships as plain HTML: no
+ * highlighter reaches the browser. Both themes are emitted as CSS variables
+ * and the page shows one by its colour scheme.
  */
-export async function renderLesson(source: string, slug: string, file: string): Promise<MDXContent> {
-  const { default: Content } = await evaluate(source, {
-    ...runtime,
-    remarkPlugins: remarkPlugins({ slug, file }),
-    rehypePlugins: [
-      ...rehypeHeadingPlugins,
-      [rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, defaultColor: false }],
-    ],
+export async function renderLesson(lesson: Lesson): Promise<ReactNode> {
+  const { tree } = await lessonToHast(lesson.source, {
+    slug: lesson.slug,
+    file: lesson.file,
+    rehypePlugins: [[rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, defaultColor: false }]],
   });
-  return Content;
+  return hastToReact(tree, lessonComponents(lesson.frontMatter.objectives));
 }

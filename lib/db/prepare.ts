@@ -4,7 +4,6 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { readCatalog } from "@/lib/content/lessons";
 import type { Database } from "@/lib/db/client";
 import { rebuildLessonIndex } from "@/lib/search/lesson-index";
-import { databaseUrl } from "@/prisma/database-target.mjs";
 import { applyMigrations } from "@/prisma/migrate.mjs";
 
 /**
@@ -13,7 +12,7 @@ import { applyMigrations } from "@/prisma/migrate.mjs";
  * starts (npm start, npm run dev), by the seed, and by the database tests.
  */
 export async function prepareDatabase(db: Database) {
-  const factory = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg({ connectionString: databaseUrl()! });
+  const factory = db.driver.kind === "pglite" ? new PrismaPGlite(db.driver.pglite) : new PrismaPg(db.driver.pool);
   const applied = await applyMigrations(factory);
   const catalog = await readCatalog();
   const sections = await rebuildLessonIndex(db.prisma, catalog.lessons);

@@ -8,6 +8,6 @@ import { getDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/prisma/migrate.mjs";
 
 beforeAll(async () => {
-  const { pglite } = getDatabase();
-  if (pglite) await applyMigrations(new PrismaPGlite(pglite));
+  const { driver } = getDatabase();
+  if (driver.kind === "pglite") await applyMigrations(new PrismaPGlite(driver.pglite));
 });

@@ -6,40 +6,55 @@ export function jsonError(status: number, message: string, extra: Record<string,
   return Response.json({ error: message, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+export const MAX_JSON_BYTES = 64 * 1024;
+
+export type BodyRefusal = { ok: false; status: number; error: string; issues?: { path: string; message: string }[] };
+
 /**
- * Reads and validates a JSON request body. Anything wrong with it (type, size,
- * syntax, shape) becomes a 4xx with a message that says what to fix.
+ * Validates a JSON request body already read as text. Anything wrong with it
+ * (type, size, syntax, shape) becomes a 4xx with a message that says what to fix.
  */
-export async function readJsonBody<T>(
-  request: Request,
+export function parseJsonBody<T>(
+  contentType: string | null | undefined,
+  text: string,
   schema: z.ZodType<T>,
-  maxBytes = 64 * 1024,
-): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
-  const fail = (status: number, message: string, extra?: Record<string, unknown>) => ({
-    ok: false as const,
-    response: jsonError(status, message, extra),
-  });
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    return fail(415, "Send the body as JSON (Content-Type: application/json).");
+  maxBytes = MAX_JSON_BYTES,
+): { ok: true; data: T } | BodyRefusal {
+  if (!contentType?.toLowerCase().startsWith("application/json")) {
+    return { ok: false, status: 415, error: "Send the body as JSON (Content-Type: application/json)." };
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return fail(413, `The body is too large (limit ${maxBytes} bytes).`);
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > maxBytes)
-    return fail(413, `The body is too large (limit ${maxBytes} bytes).`);
+  if (Buffer.byteLength(text) > maxBytes)
+    return { ok: false, status: 413, error: `The body is too large (limit ${maxBytes} bytes).` };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return fail(400, "The body is not valid JSON.");
+    return { ok: false, status: 400, error: "The body is not valid JSON." };
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 10)
-      .map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    const first = issues[0];
-    return fail(400, first ? `Invalid ${first.path || "body"}: ${first.message}` : "Invalid body.", { issues });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issues = parsed.error.issues
+    .slice(0, 10)
+    .map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const first = issues[0];
+  return {
+    ok: false,
+    status: 400,
+    error: first ? `Invalid ${first.path || "body"}: ${first.message}` : "Invalid body.",
+    issues,
+  };
+}
+
+/** parseJsonBody for route handlers; refusals come back as ready responses. */
+export async function readJsonBody<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_JSON_BYTES) {
+    return { ok: false, response: jsonError(413, `The body is too large (limit ${MAX_JSON_BYTES} bytes).`) };
   }
-  return { ok: true, data: parsed.data };
+  const result = parseJsonBody(request.headers.get("content-type"), await request.text(), schema);
+  if (result.ok) return result;
+  const { status, error, issues } = result;
+  return { ok: false, response: jsonError(status, error, issues ? { issues } : {}) };
 }

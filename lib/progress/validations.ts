@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockId } from "@/lib/lessons/blocks/common";
+import { blockId } from "@/lib/lessons/blocks/schemas";
 
 export const lessonSlug = z
   .string()

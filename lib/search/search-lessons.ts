@@ -20,7 +20,7 @@ export type SearchHit = {
 
 /**
  * Full-text search over the lesson index with PostgreSQL's web-search syntax
- * ("exact phrase", -exclude, or). Ranked by ts_rank_cd; each hit carries a
+ * ("exact phrase", -exclude, or). Ranked by ts_rank, normalised by section length so a matching heading beats a long section that mentions the words; each hit carries a
  * snippet whose matched words are marked, returned as parts rather than HTML
  * so nothing from the index is ever rendered as markup.
  */
@@ -33,7 +33,7 @@ export async function searchLessons(query: string, limit = 20): Promise<SearchHi
         ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
     FROM "LessonSection", websearch_to_tsquery('english', ${query}) AS q
     WHERE "search" @@ q
-    ORDER BY ts_rank_cd("search", q) DESC, "lessonSlug", "position"
+    ORDER BY ts_rank("search", q, 1) DESC, "lessonSlug", "position"
     LIMIT ${limit}`;
   return rows.map((row) => ({ ...row, snippet: splitSnippet(row.snippet) }));
 }

@@ -1,9 +1,10 @@
+import path from "node:path";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { lessonComponents } from "@/components/lessons/mdx-components";
 import { LessonProvider } from "@/components/lessons/progress/lesson-context";
 import { Breadcrumbs } from "@/components/lessons/reader/breadcrumbs";
 import { ContentLiveReload } from "@/components/lessons/reader/content-live-reload";
+import { LessonMistakes } from "@/components/lessons/reader/lesson-mistakes";
 import { LessonPager } from "@/components/lessons/reader/lesson-pager";
 import { LessonEnd, ResumeWhereLeftOff } from "@/components/lessons/reader/resume-and-finish";
 import { SaveStatus } from "@/components/lessons/reader/save-status";
@@ -15,15 +16,19 @@ import { renderLesson } from "@/lib/content/render-lesson";
 // Every lesson is rendered to HTML at build time; an unknown slug is a 404.
 export const dynamicParams = false;
 
+const development = process.env.NODE_ENV === "development";
+
 export async function generateStaticParams() {
   const { lessons, broken } = await getCatalog();
-  if (broken.length > 0 && process.env.NODE_ENV === "production") {
+  if (broken.length > 0 && !development) {
     const list = broken.map(
       (entry) => `${entry.file}:${entry.analysis.errors[0]?.line ?? 1} ${entry.analysis.errors[0]?.message}`,
     );
     throw new Error(`Lessons with mistakes (run npm run content:check):\n${list.join("\n")}`);
   }
-  return lessons.map((lesson) => ({ slug: lesson.slug }));
+  // While authoring, a broken lesson still gets a page: it lists its mistakes.
+  const brokenSlugs = development ? broken.map((entry) => ({ slug: path.basename(entry.file, ".mdx") })) : [];
+  return [...lessons.map((lesson) => ({ slug: lesson.slug })), ...brokenSlugs];
 }
 
 export async function generateMetadata({ params }: PageProps<"/learn/[slug]">): Promise<Metadata> {
@@ -32,13 +37,17 @@ export async function generateMetadata({ params }: PageProps<"/learn/[slug]">): 
 }
 
 export default async function LessonPage({ params }: PageProps<"/learn/[slug]">) {
-  const lesson = await getLesson((await params).slug);
-  if (!lesson) notFound();
+  const slug = (await params).slug;
+  const lesson = await getLesson(slug);
+  if (!lesson) {
+    const broken = development
+      ? (await getCatalog()).broken.find((entry) => entry.file.endsWith(`/${slug}.mdx`))
+      : null;
+    if (broken) return <LessonMistakes file={broken.file} errors={broken.analysis.errors} />;
+    notFound();
+  }
   const { frontMatter, analysis } = lesson;
-  const [Content, { previous, next }] = await Promise.all([
-    renderLesson(lesson.source, lesson.slug, lesson.file),
-    getNeighbours(lesson.slug),
-  ]);
+  const [content, { previous, next }] = await Promise.all([renderLesson(lesson), getNeighbours(lesson.slug)]);
   const neighbour = (other: typeof previous) =>
     other ? { slug: other.slug, label: other.label, title: other.frontMatter.title } : null;
   const tocHeadings = analysis.headings
@@ -70,9 +79,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[slug]">)
               <TableOfContents headings={tocHeadings} label="Sections in this lesson" />
             </div>
           </details>
-          <div className="lesson-prose">
-            <Content components={lessonComponents(frontMatter.objectives)} />
-          </div>
+          <div className="lesson-prose">{content}</div>
           <LessonEnd nextTitle={next ? `${next.label}, ${next.frontMatter.title}` : null} />
           <LessonPager previous={neighbour(previous)} next={neighbour(next)} />
         </article>
@@ -85,7 +92,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[slug]">)
       </div>
       <ReadingPositionTracker headings={tocHeadings} />
       <ResumeWhereLeftOff sections={analysis.sections.map(({ id, title }) => ({ id, title }))} />
-      {process.env.NODE_ENV === "development" ? <ContentLiveReload /> : null}
+      {development ? <ContentLiveReload /> : null}
     </LessonProvider>
   );
 }

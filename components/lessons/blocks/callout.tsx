@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import { CALLOUTS, type CalloutName } from "@/lib/lessons/blocks";
+import { CALLOUTS, type CalloutName } from "@/lib/lessons/blocks/callouts";
 
 // One accent per family of callout; the label always says which kind it is,
 // so colour is never the only signal.

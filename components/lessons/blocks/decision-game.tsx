@@ -6,11 +6,11 @@ import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import {
+  asDecisionAnswer,
   cardChoices,
-  decisionAnswer,
-  decisionGameProps,
   scoreDecision,
   type DecisionAnswer,
+  type DecisionGameProps,
 } from "@/lib/lessons/blocks/decision-game";
 
 /**
@@ -20,7 +20,7 @@ import {
  * lists the cards to revisit.
  */
 export function DecisionGame(raw: Record<string, unknown>) {
-  const game = decisionGameProps.parse(raw);
+  const game = raw as DecisionGameProps;
   const { attempts, record } = useExercise(game.id);
   const [round, setRound] = useState(0);
   const [position, setPosition] = useState<number | null>(null);
@@ -29,8 +29,8 @@ export function DecisionGame(raw: Record<string, unknown>) {
   // Decisions of the current round: the latest per card since "Play again" (round = attempts before it).
   const decisions = new Map<string, DecisionAnswer>();
   for (const attempt of attempts.slice(round)) {
-    const parsed = decisionAnswer.safeParse(attempt.answer);
-    if (parsed.success) decisions.set(parsed.data.card, parsed.data);
+    const decision = asDecisionAnswer(attempt.answer);
+    if (decision) decisions.set(decision.card, decision);
   }
   const firstOpen = game.cards.findIndex((card) => !decisions.has(card.id));
   const index = position ?? (firstOpen === -1 ? game.cards.length : firstOpen);

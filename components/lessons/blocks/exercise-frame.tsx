@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import type { Score } from "@/lib/lessons/blocks/common";
+import type { Score } from "@/lib/lessons/blocks/score";
 
 /** The frame every exercise shares: a kind label, the question, the controls and a live result line. */
 export function ExerciseFrame({

@@ -5,11 +5,11 @@ import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
 import { parseNumber } from "@/lib/estimation/parse-number";
-import { numericAnswer, numericProps, scoreNumeric } from "@/lib/lessons/blocks/numeric";
+import { asNumericAnswer, numericDefaults, scoreNumeric } from "@/lib/lessons/blocks/numeric";
 
 /** A numeric estimate in a chosen unit, scored within a tolerance; the worked solution appears after committing. */
 export function NumericAnswer({ children, ...raw }: Record<string, unknown> & { children?: ReactNode }) {
-  const props = numericProps.parse(raw);
+  const props = numericDefaults(raw);
   const { attempts, record } = useExercise(props.id);
   const units = [props.unit, ...Object.keys(props.units)];
   const [text, setText] = useState("");
@@ -20,8 +20,7 @@ export function NumericAnswer({ children, ...raw }: Record<string, unknown> & { 
   const errorId = `${inputId}-error`;
 
   const last = attempts.at(-1);
-  const committed = !retrying && last ? numericAnswer.safeParse(last.answer) : null;
-  const answer = committed?.success ? committed.data : null;
+  const answer = !retrying && last ? asNumericAnswer(last.answer) : null;
   const result = answer ? scoreNumeric(props, answer) : null;
 
   const commit = () => {

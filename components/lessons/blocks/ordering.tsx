@@ -5,19 +5,18 @@ import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { orderingAnswer, orderingProps, scoreOrdering, shuffledIndexes } from "@/lib/lessons/blocks/ordering";
+import { asOrderingAnswer, scoreOrdering, shuffledIndexes, type OrderingProps } from "@/lib/lessons/blocks/ordering";
 
 /** Put steps in order with Move up / Move down buttons (keyboard and screen-reader friendly), then check. */
 export function Ordering({ children, ...raw }: Record<string, unknown> & { children?: ReactNode }) {
-  const props = orderingProps.parse(raw);
+  const props = raw as OrderingProps;
   const { attempts, record } = useExercise(props.id);
   const [draft, setDraft] = useState(() => shuffledIndexes(props.items.length, props.id));
   const [retrying, setRetrying] = useState(false);
   const [announcement, setAnnouncement] = useState("");
 
   const last = attempts.at(-1);
-  const committed = !retrying && last ? orderingAnswer.safeParse(last.answer) : null;
-  const answer = committed?.success ? committed.data : null;
+  const answer = !retrying && last ? asOrderingAnswer(last.answer) : null;
   const result = answer ? scoreOrdering(props, answer) : null;
   const order = answer?.order ?? draft;
 

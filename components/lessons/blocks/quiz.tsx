@@ -5,21 +5,20 @@ import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { quizAnswer, quizProps, scoreQuiz } from "@/lib/lessons/blocks/quiz";
+import { asQuizAnswer, quizDefaults, scoreQuiz } from "@/lib/lessons/blocks/quiz";
 
 /**
  * Single or multiple choice. The learner commits first; only then does every
  * option show whether it was right and why.
  */
 export function Quiz(raw: Record<string, unknown>) {
-  const quiz = quizProps.parse(raw);
+  const quiz = quizDefaults(raw);
   const { attempts, record } = useExercise(quiz.id);
   const [draft, setDraft] = useState<number[]>([]);
   const [retrying, setRetrying] = useState(false);
 
   const last = attempts.at(-1);
-  const committed = !retrying && last ? quizAnswer.safeParse(last.answer) : null;
-  const answer = committed?.success ? committed.data : null;
+  const answer = !retrying && last ? asQuizAnswer(last.answer) : null;
   const result = answer ? scoreQuiz(quiz, answer) : null;
   const chosen = answer?.selected ?? draft;
 

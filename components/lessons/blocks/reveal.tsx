@@ -4,19 +4,18 @@ import { useId, useState, type ReactNode } from "react";
 import { ExerciseFrame } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
-import { revealAnswer, revealProps, scoreReveal } from "@/lib/lessons/blocks/reveal";
+import { asRevealAnswer, REVEAL_MAX_LENGTH, scoreReveal, type RevealProps } from "@/lib/lessons/blocks/reveal";
 
 /** "Try first, then compare": the model answer stays hidden until the learner has written their own. */
 export function Reveal({ children, ...raw }: Record<string, unknown> & { children?: ReactNode }) {
-  const props = revealProps.parse(raw);
+  const props = raw as RevealProps;
   const { attempts, record } = useExercise(props.id);
   const [text, setText] = useState("");
   const [retrying, setRetrying] = useState(false);
   const fieldId = useId();
 
   const last = attempts.at(-1);
-  const committed = !retrying && last ? revealAnswer.safeParse(last.answer) : null;
-  const answer = committed?.success ? committed.data : null;
+  const answer = !retrying && last ? asRevealAnswer(last.answer) : null;
 
   return (
     <ExerciseFrame kind="Try first, then compare" id={props.id} title={props.prompt}>
@@ -50,7 +49,7 @@ export function Reveal({ children, ...raw }: Record<string, unknown> & { childre
           <textarea
             id={fieldId}
             rows={4}
-            maxLength={5000}
+            maxLength={REVEAL_MAX_LENGTH}
             value={text}
             onChange={(event) => setText(event.target.value)}
             className="rounded-md border border-border bg-bg p-3"

@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 import { useBlockAttempts, useProgressStore } from "@/components/lessons/progress/progress-store";
-import type { Score } from "@/lib/lessons/blocks/common";
+import type { Score } from "@/lib/lessons/blocks/score";
 import type { SavedAttempt } from "@/lib/progress/validations";
 
 type LessonContextValue = { slug: string; preview: boolean };

@@ -1,6 +1,7 @@
 "use client";
 
 import { create } from "zustand";
+import { useShallow } from "zustand/react/shallow";
 import {
   emptyLesson,
   mergeProgress,
@@ -10,7 +11,7 @@ import {
   updateOutbox,
   type LocalLesson,
 } from "@/components/lessons/progress/local-store";
-import type { Score } from "@/lib/lessons/blocks/common";
+import type { Score } from "@/lib/lessons/blocks/score";
 import type { AttemptResult, LessonProgressState, SavedAttempt } from "@/lib/progress/validations";
 
 export type Identity = { kind: "unknown" } | { kind: "anonymous" } | { kind: "user"; userId: string };
@@ -281,10 +282,13 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
   };
 });
 
-/** The attempts for one block, oldest first. */
+/**
+ * The attempts for one block, oldest first. Compared item by item, so a block
+ * re-renders only when its own attempts change, not on every save in the lesson.
+ */
 export function useBlockAttempts(slug: string, blockId: string): SavedAttempt[] {
-  return useProgressStore((state) => state.lessons[slug]?.attempts ?? EMPTY).filter(
-    (attempt) => attempt.blockId === blockId,
+  return useProgressStore(
+    useShallow((state) => (state.lessons[slug]?.attempts ?? EMPTY).filter((attempt) => attempt.blockId === blockId)),
   );
 }
 const EMPTY: SavedAttempt[] = [];

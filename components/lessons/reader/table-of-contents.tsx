@@ -1,17 +1,12 @@
-"use client";
-
-import { useLesson } from "@/components/lessons/progress/lesson-context";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
-import { useReadingPosition } from "@/components/lessons/reader/reading-position";
-import { cn } from "@/lib/cn";
-
 type Heading = { id: string; title: string; depth: number };
 
-/** The lesson's sections, following the scroll; sections already read are marked. */
+/**
+ * The lesson's sections. A server component: it ships no JavaScript of its
+ * own. ReadingPositionTracker marks the link being read (aria-current) and the
+ * sections already read (data-read) directly on these links, so following the
+ * scroll never re-renders the list.
+ */
 export function TableOfContents({ headings, label = "On this page" }: { headings: Heading[]; label?: string }) {
-  const { slug } = useLesson();
-  const active = useReadingPosition((state) => state.active);
-  const reached = useProgressStore((state) => state.lessons[slug]?.sectionsReached);
   return (
     <nav aria-label={label} className="text-sm">
       <ol className="flex flex-col gap-1 border-l border-border">
@@ -19,18 +14,10 @@ export function TableOfContents({ headings, label = "On this page" }: { headings
           <li key={heading.id} className={heading.depth === 3 ? "pl-6" : "pl-3"}>
             <a
               href={`#${heading.id}`}
-              aria-current={active === heading.id ? "location" : undefined}
-              className={cn(
-                "-ml-px block border-l-2 py-0.5 pl-2 no-underline hover:underline",
-                active === heading.id ? "border-accent font-semibold text-fg" : "border-transparent text-muted",
-              )}
+              data-toc-link={heading.id}
+              className="toc-link -ml-px block border-l-2 border-transparent py-0.5 pl-2 text-muted no-underline hover:underline"
             >
               {heading.title}
-              {heading.depth === 2 && reached?.includes(heading.id) ? (
-                <span aria-label="(read)" className="ml-1 text-success">
-                  ✓
-                </span>
-              ) : null}
             </a>
           </li>
         ))}

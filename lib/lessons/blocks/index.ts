@@ -1,15 +1,26 @@
 import { z } from "zod";
-import { text, type Score } from "@/lib/lessons/blocks/common";
+import { CALLOUTS, type CalloutName } from "@/lib/lessons/blocks/callouts";
+import { decisionAnswerProblem, scoreDecision } from "@/lib/lessons/blocks/decision-game";
+import { numericAnswerProblem, scoreNumeric } from "@/lib/lessons/blocks/numeric";
+import { orderingAnswerProblem, scoreOrdering } from "@/lib/lessons/blocks/ordering";
+import { quizAnswerProblem, scoreQuiz } from "@/lib/lessons/blocks/quiz";
+import { scoreReveal } from "@/lib/lessons/blocks/reveal";
 import {
+  calloutProps,
   decisionAnswer,
-  decisionAnswerProblem,
   decisionGameProps,
-  scoreDecision,
-} from "@/lib/lessons/blocks/decision-game";
-import { numericAnswer, numericAnswerProblem, numericProps, scoreNumeric } from "@/lib/lessons/blocks/numeric";
-import { orderingAnswer, orderingAnswerProblem, orderingProps, scoreOrdering } from "@/lib/lessons/blocks/ordering";
-import { quizAnswer, quizAnswerProblem, quizProps, scoreQuiz } from "@/lib/lessons/blocks/quiz";
-import { revealAnswer, revealProps, scoreReveal } from "@/lib/lessons/blocks/reveal";
+  numericAnswer,
+  numericProps,
+  orderingAnswer,
+  orderingProps,
+  quizAnswer,
+  quizProps,
+  revealAnswer,
+  revealProps,
+} from "@/lib/lessons/blocks/schemas";
+import type { Score } from "@/lib/lessons/blocks/score";
+
+export { CALLOUTS, type CalloutName };
 
 /**
  * Every block an author may use in a lesson, by the name written in MDX. This
@@ -32,22 +43,6 @@ type Static = { kind: "static"; props: z.ZodType; children: "optional" | "requir
 function interactive<P, A>(spec: Omit<Interactive<P, A>, "kind">): Interactive<P, A> {
   return { kind: "interactive", ...spec };
 }
-
-const calloutProps = z.strictObject({ title: text(120).optional() });
-
-/** Callout kinds, with the label shown on each. */
-export const CALLOUTS = {
-  KeyInsight: "Key insight",
-  Misconception: "Misconception",
-  Analogy: "Analogy",
-  Pitfall: "Pitfall",
-  MentalModel: "Mental model",
-  Pattern: "Pattern",
-  Challenge: "Challenge",
-  Investigate: "Investigate",
-  FinalSynthesis: "Final synthesis",
-} as const;
-export type CalloutName = keyof typeof CALLOUTS;
 
 const calloutSpec: Static = { kind: "static", props: calloutProps, children: "required" };
 const calloutSpecs = Object.fromEntries(Object.keys(CALLOUTS).map((name) => [name, calloutSpec])) as {

@@ -1,27 +1,34 @@
-import { z } from "zod";
 import { scoreEstimate } from "@/lib/estimation/score-estimate";
-import { blockId, text, type Score } from "@/lib/lessons/blocks/common";
+import { isRecord, type Score } from "@/lib/lessons/blocks/score";
 
-export const numericProps = z
-  .strictObject({
-    id: blockId,
-    question: text(400),
-    /** The reference value, in `unit`. */
-    answer: z.number().positive().finite(),
-    unit: text(30),
-    /** Relative tolerance for full credit: 0.1 means ±10 %. */
-    tolerance: z.number().gt(0).lt(1).default(0.1),
-    /** Other units a learner may answer in, each as how many `unit` it is worth (e.g. { "GB": 1e9 } when unit is "bytes"). */
-    units: z.record(text(30), z.number().positive().finite()).default({}),
-  })
-  .refine((props) => !(props.unit in props.units), {
-    path: ["units"],
-    message: "do not repeat the main unit in units",
-  });
-export type NumericProps = z.infer<typeof numericProps>;
+export type NumericProps = {
+  id: string;
+  question: string;
+  /** The reference value, in `unit`. */
+  answer: number;
+  unit: string;
+  /** Relative tolerance for full credit: 0.1 means ±10 %. */
+  tolerance: number;
+  /** Other units a learner may answer in, each as how many `unit` it is worth (e.g. { "GB": 1e9 } when unit is "bytes"). */
+  units: Record<string, number>;
+};
+export type NumericAnswer = { value: number; unit: string };
 
-export const numericAnswer = z.strictObject({ value: z.number().finite(), unit: z.string().min(1).max(30) });
-export type NumericAnswer = z.infer<typeof numericAnswer>;
+export const DEFAULT_TOLERANCE = 0.1;
+
+export function numericDefaults(raw: Record<string, unknown>): NumericProps {
+  const props = raw as Omit<NumericProps, "tolerance" | "units"> & Partial<Pick<NumericProps, "tolerance" | "units">>;
+  return { ...props, tolerance: props.tolerance ?? DEFAULT_TOLERANCE, units: props.units ?? {} };
+}
+
+export function asNumericAnswer(value: unknown): NumericAnswer | null {
+  return isRecord(value) &&
+    typeof value.value === "number" &&
+    Number.isFinite(value.value) &&
+    typeof value.unit === "string"
+    ? { value: value.value, unit: value.unit }
+    : null;
+}
 
 export function unitFactor(props: NumericProps, unit: string): number | null {
   if (unit === props.unit) return 1;

@@ -1,21 +1,13 @@
-import { z } from "zod";
-import { blockId, text, type Score } from "@/lib/lessons/blocks/common";
+import { isIndexList, isRecord, type Score } from "@/lib/lessons/blocks/score";
 
-export const orderingProps = z.strictObject({
-  id: blockId,
-  prompt: text(400),
-  /** The steps in their correct order; learners see them shuffled. */
-  items: z
-    .array(text(200))
-    .min(3)
-    .max(10)
-    .refine((items) => new Set(items).size === items.length, "every item must be different"),
-});
-export type OrderingProps = z.infer<typeof orderingProps>;
-
+/** `items` are the steps in their correct order; learners see them shuffled. */
+export type OrderingProps = { id: string; prompt: string; items: string[] };
 /** The learner's order, as indexes into the author's (correct) order. */
-export const orderingAnswer = z.strictObject({ order: z.array(z.number().int().min(0)).min(3).max(10) });
-export type OrderingAnswer = z.infer<typeof orderingAnswer>;
+export type OrderingAnswer = { order: number[] };
+
+export function asOrderingAnswer(value: unknown): OrderingAnswer | null {
+  return isRecord(value) && isIndexList(value.order) ? { order: value.order } : null;
+}
 
 export function orderingAnswerProblem(props: OrderingProps, answer: OrderingAnswer): string | null {
   const n = props.items.length;

@@ -1,30 +1,24 @@
-import { z } from "zod";
-import { blockId, text, type Score } from "@/lib/lessons/blocks/common";
+import { isIndexList, isRecord, type Score } from "@/lib/lessons/blocks/score";
 
-export const quizProps = z
-  .strictObject({
-    id: blockId,
-    question: text(400),
-    multiple: z.boolean().default(false),
-    options: z
-      .array(z.strictObject({ text: text(300), correct: z.boolean().default(false), explanation: text(600) }))
-      .min(2)
-      .max(8),
-  })
-  .superRefine((quiz, ctx) => {
-    const correct = quiz.options.filter((option) => option.correct).length;
-    if (correct === 0)
-      ctx.addIssue({ code: "custom", path: ["options"], message: "mark at least one option correct: true" });
-    if (!quiz.multiple && correct > 1) {
-      ctx.addIssue({ code: "custom", path: ["multiple"], message: "several options are correct: set multiple={true}" });
-    }
-  });
-export type QuizProps = z.infer<typeof quizProps>;
+export type QuizOption = { text: string; correct: boolean; explanation: string };
+export type QuizProps = { id: string; question: string; multiple: boolean; options: QuizOption[] };
+export type QuizAnswer = { selected: number[] };
 
-export const quizAnswer = z.strictObject({
-  selected: z.array(z.number().int().min(0)).min(1, "choose at least one option").max(8),
-});
-export type QuizAnswer = z.infer<typeof quizAnswer>;
+/** Fills the defaults authors may leave out (the checker has already validated the rest). */
+export function quizDefaults(raw: Record<string, unknown>): QuizProps {
+  const props = raw as Omit<QuizProps, "multiple"> & { multiple?: boolean };
+  return {
+    ...props,
+    multiple: props.multiple ?? false,
+    options: props.options.map((option) => ({ ...option, correct: option.correct ?? false })),
+  };
+}
+
+export function asQuizAnswer(value: unknown): QuizAnswer | null {
+  return isRecord(value) && isIndexList(value.selected) && value.selected.length > 0
+    ? { selected: value.selected }
+    : null;
+}
 
 /** Checks an answer fits the quiz (existing options, no repeats, one pick for single choice). */
 export function quizAnswerProblem(quiz: QuizProps, answer: QuizAnswer): string | null {

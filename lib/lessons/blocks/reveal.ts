@@ -1,16 +1,14 @@
-import { z } from "zod";
-import { blockId, text, type Score } from "@/lib/lessons/blocks/common";
+import { isRecord, type Score } from "@/lib/lessons/blocks/score";
 
 /** "Try first, then compare": the learner writes an answer, then sees the model answer beside it. */
-export const revealProps = z.strictObject({
-  id: blockId,
-  prompt: text(400),
-  label: text(60).optional(),
-});
-export type RevealProps = z.infer<typeof revealProps>;
+export type RevealProps = { id: string; prompt: string; label?: string };
+export type RevealAnswer = { text: string };
 
-export const revealAnswer = z.strictObject({ text: z.string().trim().min(1, "write something first").max(5000) });
-export type RevealAnswer = z.infer<typeof revealAnswer>;
+export const REVEAL_MAX_LENGTH = 5000;
+
+export function asRevealAnswer(value: unknown): RevealAnswer | null {
+  return isRecord(value) && typeof value.text === "string" && value.text.trim() !== "" ? { text: value.text } : null;
+}
 
 /** Free text is compared by the learner, not marked by us. */
 export function scoreReveal(): Score {

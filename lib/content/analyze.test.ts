@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { analyzeLesson } from "@/lib/content/analyze";
+
+const FRONT = `---
+title: Test lesson
+slug: test-lesson
+part: first-ten-minutes
+order: 1
+summary: A lesson used by the tests.
+objectives:
+  - Learn
+minutes: 5
+---
+`;
+const lesson = (body: string) => `${FRONT}\n${body}`;
+const errorsOf = (source: string, slug = "test-lesson") =>
+  analyzeLesson(source, slug).errors.map((e) => `${e.line}: ${e.message}`);
+
+describe("analyzeLesson", () => {
+  it("reads sections, heading ids and interactive blocks from a valid lesson", () => {
+    const analysis = analyzeLesson(
+      lesson(`## Peak QPS
+
+Text.
+
+### Why 86,400
+
+<Quiz id="q" question="?" options={[{ text: "a", correct: true, explanation: "x" }, { text: "b", explanation: "y" }]} />
+
+## Peak QPS
+`),
+      "test-lesson",
+    );
+    expect(analysis.errors).toEqual([]);
+    expect(analysis.frontMatter?.prerequisites).toEqual([]);
+    expect(analysis.sections.map((s) => s.id)).toEqual(["peak-qps", "peak-qps-1"]);
+    expect(analysis.headings.map((h) => [h.id, h.depth])).toEqual([
+      ["peak-qps", 2],
+      ["why-86400", 3],
+      ["peak-qps-1", 2],
+    ]);
+    expect(analysis.blocks).toMatchObject([{ id: "q", name: "Quiz", line: 18, props: { multiple: false } }]);
+  });
+
+  it("points front-matter problems at their own line", () => {
+    const source = `---
+title: T
+slug: test-lesson
+part: part-nine
+order: 1
+summary: A lesson used by the tests.
+objectives: []
+minutes: 5
+colour: blue
+---
+`;
+    expect(errorsOf(source)).toEqual([
+      expect.stringMatching(/^2: front matter title: .*>=3/),
+      expect.stringMatching(/^4: front matter part: must be one of: first-ten-minutes/),
+      expect.stringMatching(/^7: front matter objectives: /),
+      expect.stringMatching(/^9: front matter: unknown field colour/),
+    ]);
+  });
+
+  it("requires front matter and a slug that matches the file", () => {
+    expect(errorsOf("## Hi\n")).toEqual([
+      "1: a lesson must start with front matter between --- lines (title, slug, part, …)",
+    ]);
+    expect(errorsOf(lesson(""), "other-name")).toEqual([
+      '1: slug "test-lesson" must match the file name (other-name.mdx)',
+    ]);
+  });
+
+  it("names unknown blocks, with a suggestion, and invalid props with their path", () => {
+    expect(errorsOf(lesson(`<Quizz id="a" />\n\n<KeyInsights>x</KeyInsights>`))).toEqual([
+      "12: unknown block <Quizz>: did you mean <Quiz>? (see content/README.md for the list)",
+      "14: unknown block <KeyInsights>: did you mean <KeyInsight>? (see content/README.md for the list)",
+    ]);
+    expect(errorsOf(lesson(`<Quiz id="Bad Id" question="?" options={[{ text: "a", correct: true }]} />`))).toEqual([
+      "12: <Quiz> id: must be lower-case words joined by hyphens, e.g. peak-qps-quiz",
+      "12: <Quiz> options[0].explanation: Invalid input: expected string, received undefined",
+      "12: <Quiz> options: Too small: expected array to have >=2 items",
+    ]);
+  });
+
+  it("allows only plain values as props, so lesson source never runs code", () => {
+    const cases = {
+      "answer={Math.PI}": "a property access",
+      "answer={compute()}": "a function call",
+      "answer={x}": "a variable name",
+      "answer={24 * 3600}": "arithmetic (write the result instead)",
+      "answer={() => 1}": "a function",
+      "answer={{...a}}": "objects may only have plain key: value pairs",
+    };
+    for (const [attribute, reason] of Object.entries(cases)) {
+      expect(errorsOf(lesson(`<NumericAnswer id="n" question="q" unit="s" ${attribute} />`))).toEqual([
+        expect.stringContaining(reason),
+      ]);
+    }
+    expect(errorsOf(lesson('<NumericAnswer id="n" question={`a ${1}`} unit="s" answer={-1} />'))).toEqual([
+      "12: <NumericAnswer question>: template strings may not contain ${…}",
+    ]);
+  });
+
+  it("refuses imports, exports, expressions in text, fragments, # titles and raw HTML", () => {
+    expect(
+      errorsOf(
+        lesson(`import X from "x"
+
+export const y = 1
+
+# Title
+
+Some {1 + 1} text {/* a comment is fine */}
+
+<div onClick="x">hi</div>
+
+<>frag</>
+
+Line<br/>break and <kbd>Ctrl</kbd>.
+`),
+      ),
+    ).toEqual([
+      "12: imports and exports are not needed: every block is available by name",
+      "14: imports and exports are not needed: every block is available by name",
+      "16: use ## for sections: the lesson's title comes from its front matter",
+      "18: {…} expressions are not allowed in lesson text; use a block",
+      "20: <div> is not allowed: use Markdown, or one of <br> <sub> <sup> <kbd> <abbr> <mark>",
+      "22: fragments (<>…</>) are not needed in lessons",
+    ]);
+  });
+
+  it("checks block content rules and duplicate ids", () => {
+    expect(
+      errorsOf(
+        lesson(`<KeyInsight />
+
+<Quiz id="q" question="?" options={[{ text: "a", correct: true, explanation: "x" }, { text: "b", explanation: "y" }]}>extra</Quiz>
+
+<Reveal id="q" prompt="p">answer</Reveal>`),
+      ),
+    ).toEqual([
+      "12: <KeyInsight> needs content between its opening and closing tags",
+      "14: <Quiz> takes no content: use <Quiz … />",
+      '16: duplicate block id "q" (first used on line 14)',
+    ]);
+  });
+
+  it("reports MDX syntax errors with their line instead of throwing", () => {
+    const errors = errorsOf(lesson('## Fine\n\n<Quiz id="a"\n\nmore text'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^1[3-6]: MDX syntax: /);
+  });
+
+  it("refuses links that could run script or leave the web", () => {
+    expect(errorsOf(lesson("[x](javascript:alert(1)) ![y](data:text/html,hi) [z](ftp://files)"))).toEqual([
+      '12: link "javascript:alert(1)" is not allowed: use https://…, /learn/…, or #heading',
+      '12: link "data:text/html,hi" is not allowed: use https://…, /learn/…, or #heading',
+      '12: link "ftp://files" is not allowed: use https://…, /learn/…, or #heading',
+    ]);
+  });
+
+  it("collects links and each section's searchable text, block props included", () => {
+    const analysis = analyzeLesson(
+      lesson(`Intro with [a link](/learn/other#part).
+
+## Estimating
+
+Divide by 86,400 seconds.
+
+<NumericAnswer id="avg" question="Average QPS for a billion actions?" answer={11574} unit="QPS" />
+`),
+    );
+    expect(analysis.links).toEqual([{ url: "/learn/other#part", line: 12, column: 12 }]);
+    expect(analysis.sectionTexts).toEqual([
+      { anchor: null, heading: null, text: "Intro with a link." },
+      {
+        anchor: "estimating",
+        heading: "Estimating",
+        text: "Divide by 86,400 seconds. Average QPS for a billion actions? QPS",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,92 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { analyzeLesson } from "@/lib/content/analyze";
+import { checkLessons, formatProblems } from "@/lib/content/check";
+
+const run = promisify(execFile);
+
+function lessonSource(slug: string, order: number, body = "", extra = "") {
+  return `---
+title: Lesson ${slug}
+slug: ${slug}
+part: first-ten-minutes
+order: ${order}
+summary: A lesson used by the checker tests.
+objectives:
+  - Check things
+minutes: 5
+${extra}---
+
+## First part
+
+${body}
+`;
+}
+
+const input = (slug: string, source: string) => ({
+  file: `content/${slug}.mdx`,
+  slug,
+  analysis: analyzeLesson(source, slug),
+});
+
+describe("checkLessons", () => {
+  it("passes a consistent set of lessons", () => {
+    const a = input(
+      "alpha",
+      lessonSource("alpha", 1, "See [beta](/learn/beta#first-part) and [the web](https://example.com)."),
+    );
+    const b = input(
+      "beta",
+      lessonSource("beta", 2, "Back to [alpha](/learn/alpha) and [here](#first-part).", "prerequisites: [alpha]\n"),
+    );
+    expect(checkLessons([a, b])).toEqual([]);
+  });
+
+  it("finds what only shows across files, each with file and line", () => {
+    const a = input(
+      "alpha",
+      lessonSource(
+        "alpha",
+        1,
+        "[gone](/learn/nowhere) [bad anchor](/learn/beta#nope) [odd](ftp://x) [self](#missing) [app](/admin)",
+      ),
+    );
+    const b = input("beta", lessonSource("beta", 1, "", "prerequisites: [ghost]\n"));
+    expect(formatProblems(checkLessons([a, b]))).toBe(
+      [
+        'content/alpha.mdx:14:1  broken link: there is no lesson "nowhere"',
+        'content/alpha.mdx:14:24  broken link: lesson "beta" has no heading #nope',
+        'content/alpha.mdx:14:55  link "ftp://x" is not allowed: use https://…, /learn/…, or #heading',
+        'content/alpha.mdx:14:70  broken link: lesson "alpha" has no heading #missing',
+        'content/alpha.mdx:14:87  link "/admin": link to a lesson as /learn/<slug>, to a heading as #heading-id, or to a website with https://',
+        "content/beta.mdx:1:1  order 1 in part first-ten-minutes is already used by content/alpha.mdx",
+        'content/beta.mdx:1:1  prerequisite "ghost" is not a lesson in content/',
+      ].join("\n"),
+    );
+  });
+});
+
+describe("npm run content:check", () => {
+  it("exits 1 and names file and line for a broken lesson, 0 for a good set", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "content-check-"));
+    writeFileSync(path.join(dir, "good.mdx"), lessonSource("good", 1));
+    const cli = ["--conditions=react-server", "lib/content/check-cli.ts", dir];
+    const ok = await run("node_modules/.bin/tsx", cli);
+    expect(ok.stdout).toMatch(/1 lesson file checked: no problems/);
+
+    writeFileSync(
+      path.join(dir, "broken.mdx"),
+      lessonSource("broken", 2, '<Quiz id="q" question="Missing options" />'),
+    );
+    const failed = await run("node_modules/.bin/tsx", cli).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in failed && failed.code).toBe(1);
+    expect(failed.stderr).toMatch(
+      /broken\.mdx:14:1 {2}<Quiz> options: Invalid input: expected array, received undefined/,
+    );
+    expect(failed.stderr).toMatch(/1 problem in 2 lesson files/);
+  }, 30_000);
+});

@@ -1,0 +1,13 @@
+/** What scoring an answer yields. `score` is 0..1, or null for blocks that are not scored. */
+export type Score = { score: number | null; correct: boolean; feedback: string };
+
+// The modules beside this one hold each block's props type, defaults, answer
+// checks and scoring, with no dependencies, so the browser runs them for
+// instant feedback without shipping a validation library. The zod schemas
+// that check authors' props and the server's input are in schemas.ts.
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export const isIndexList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0);

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCatalog } from "@/lib/content/lessons";
+import { getPrisma } from "@/lib/db/client";
+import { rebuildLessonIndex } from "@/lib/search/lesson-index";
+import { searchLessons, splitSnippet } from "@/lib/search/search-lessons";
+
+describe("lesson search", () => {
+  beforeAll(async () => {
+    const { lessons } = await readCatalog();
+    await rebuildLessonIndex(getPrisma(), lessons);
+  });
+
+  it("finds a chapter 2 term with a highlighted snippet and a link target", async () => {
+    const hits = await searchLessons("seconds per day");
+    expect(hits.length).toBeGreaterThan(0);
+    const first = hits[0]!;
+    expect(first.lessonSlug).toBe("back-of-the-envelope-math");
+    expect(first.anchor === null || /^[a-z0-9-]+$/.test(first.anchor)).toBe(true);
+    const marked = first.snippet.filter((part) => part.match).map((part) => part.text.toLowerCase());
+    expect(marked.some((word) => word.startsWith("second") || word === "day")).toBe(true);
+  });
+
+  it("ranks a section whose heading matches above one that only mentions the word", async () => {
+    const [top] = await searchLessons("parking lot");
+    expect(top).toMatchObject({ lessonSlug: "the-art-of-scoping", heading: expect.stringMatching(/parking lot/i) });
+  });
+
+  it("understands web-search syntax: phrases and exclusions", async () => {
+    const phrase = await searchLessons('"read-heavy"');
+    expect(phrase.length).toBeGreaterThan(0);
+    const withoutChapter2 = await searchLessons("latency -QPS -estimate -bandwidth -storage");
+    expect(withoutChapter2.every((hit) => hit.lessonSlug !== "back-of-the-envelope-math")).toBe(true);
+  });
+
+  it("returns nothing, not an error, for words in no lesson or for stop words only", async () => {
+    expect(await searchLessons("xylophone quasar")).toEqual([]);
+    expect(await searchLessons("the and of")).toEqual([]);
+    expect(await searchLessons('unbalanced "quote -')).toBeInstanceOf(Array);
+  });
+
+  it("rebuilding replaces the index instead of adding to it", async () => {
+    const { lessons } = await readCatalog();
+    const count = await rebuildLessonIndex(getPrisma(), lessons);
+    expect(await getPrisma().lessonSection.count()).toBe(count);
+    expect(await rebuildLessonIndex(getPrisma(), [])).toBe(0);
+    expect(await searchLessons("parking lot")).toEqual([]);
+    await rebuildLessonIndex(getPrisma(), lessons);
+  });
+});
+
+describe("splitSnippet", () => {
+  it("turns markers into parts, so nothing is ever rendered as HTML", () => {
+    expect(splitSnippet("a \u0002peak\u0003 of <script>x</script>")).toEqual([
+      { text: "a ", match: false },
+      { text: "peak", match: true },
+      { text: " of <script>x</script>", match: false },
+    ]);
+  });
+});
