@@ -20,6 +20,9 @@ export function SiteHeader() {
           <Link href="/learn" className={buttonClasses("ghost")}>
             Learn
           </Link>
+          <Link href="/practice" className={buttonClasses("ghost")}>
+            Practice
+          </Link>
           <Link href="/search" className={buttonClasses("ghost")}>
             Search
           </Link>

@@ -1,9 +1,12 @@
 import { calloutBlock, ObjectivesList, Recap } from "@/components/lessons/blocks/callout";
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
+import { EstimationDrill } from "@/components/lessons/blocks/estimation-drill";
 import { NumericAnswer } from "@/components/lessons/blocks/numeric-answer";
 import { Ordering } from "@/components/lessons/blocks/ordering";
+import { AvailabilityBlock, EstimatorBlock } from "@/components/lessons/blocks/practice-tools";
 import { Quiz } from "@/components/lessons/blocks/quiz";
 import { Reveal } from "@/components/lessons/blocks/reveal";
+import { ScopingWorksheet } from "@/components/lessons/blocks/scoping-worksheet";
 
 /**
  * The one registry of teaching blocks, by the names authors write in MDX.
@@ -27,6 +30,10 @@ export const teachingBlocks = {
   Ordering,
   NumericAnswer,
   DecisionGame,
+  EstimationDrill,
+  ScopingWorksheet,
+  Estimator: EstimatorBlock,
+  AvailabilityCalculator: AvailabilityBlock,
 };
 
 /** The components for one lesson: the registry plus <Objectives /> bound to its front matter. */

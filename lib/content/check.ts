@@ -3,7 +3,18 @@ import type { LessonAnalysis } from "@/lib/content/analyze";
 export type CheckInput = { file: string; slug: string; analysis: LessonAnalysis };
 export type CheckProblem = { file: string; line: number; column: number; message: string };
 
-const APP_PATHS = ["/learn", "/search", "/dashboard"];
+/** Pages of the app a lesson may link to (besides lessons). */
+const APP_PATHS = [
+  "/learn",
+  "/search",
+  "/dashboard",
+  "/practice",
+  "/practice/worksheet",
+  "/practice/estimate",
+  "/practice/estimate/availability",
+  "/practice/estimate/numbers",
+  "/practice/estimate/drills",
+];
 
 /**
  * Checks the lessons as a set: each file's own mistakes plus what only shows

@@ -1,3 +1,4 @@
+import { generateDrill } from "@/lib/estimation/drills";
 import { describe, expect, it } from "vitest";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 
@@ -122,11 +123,23 @@ describe("back-of-the-envelope-math answer keys", () => {
         "photo-yearly-storage",
         "photo-peak-egress",
         "photo-constraint-sheet",
+        "estimation-drills",
       ]),
     );
     for (const id of ["peak-double-count", "spot-inconsistent-figure", "read-heavy-techniques"]) {
       for (const option of quizProps(id).options) expect(option.explanation.length).toBeGreaterThan(30);
     }
+  });
+
+  it("scores the drills on the server from the question's seed", () => {
+    const drill = generateDrill(2024, "peak-qps");
+    expect(lesson.score("estimation-drills", { seed: 2024, kind: "peak-qps", value: drill.answer })).toMatchObject({
+      score: 1,
+      correct: true,
+    });
+    expect(
+      lesson.score("estimation-drills", { seed: 2024, kind: "peak-qps", value: drill.answer * 20 }).feedback,
+    ).toMatch(/order of magnitude/);
   });
 
   it("orders the estimation funnel from people to a design decision", () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeLesson } from "@/lib/content/analyze";
 import { readLiteral } from "@/lib/content/literal";
 import { asDecisionAnswer } from "@/lib/lessons/blocks/decision-game";
+import { drillDefaults } from "@/lib/lessons/blocks/estimation-drill";
 import { asNumericAnswer, numericDefaults } from "@/lib/lessons/blocks/numeric";
 import { asOrderingAnswer } from "@/lib/lessons/blocks/ordering";
 import { asQuizAnswer, quizDefaults } from "@/lib/lessons/blocks/quiz";
@@ -23,6 +24,7 @@ const clientView: Record<string, (raw: Record<string, unknown>) => unknown> = {
   Ordering: (raw) => raw,
   DecisionGame: (raw) => raw,
   Reveal: (raw) => raw,
+  EstimationDrill: drillDefaults,
 };
 
 describe("client-side block props", () => {

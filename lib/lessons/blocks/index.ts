@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CALLOUTS, type CalloutName } from "@/lib/lessons/blocks/callouts";
 import { decisionAnswerProblem, scoreDecision } from "@/lib/lessons/blocks/decision-game";
+import { drillAnswerProblem, scoreEstimationDrill } from "@/lib/lessons/blocks/estimation-drill";
 import { numericAnswerProblem, scoreNumeric } from "@/lib/lessons/blocks/numeric";
 import { orderingAnswerProblem, scoreOrdering } from "@/lib/lessons/blocks/ordering";
 import { quizAnswerProblem, scoreQuiz } from "@/lib/lessons/blocks/quiz";
@@ -9,6 +10,9 @@ import {
   calloutProps,
   decisionAnswer,
   decisionGameProps,
+  estimationDrillAnswer,
+  estimationDrillProps,
+  estimatorProps,
   numericAnswer,
   numericProps,
   orderingAnswer,
@@ -17,6 +21,7 @@ import {
   quizProps,
   revealAnswer,
   revealProps,
+  scopingWorksheetProps,
 } from "@/lib/lessons/blocks/schemas";
 import type { Score } from "@/lib/lessons/blocks/score";
 
@@ -93,6 +98,19 @@ export const BLOCKS = {
     problem: decisionAnswerProblem,
     score: scoreDecision,
   }),
+  EstimationDrill: interactive({
+    attemptKind: "estimation-drill",
+    props: estimationDrillProps,
+    children: "none",
+    answer: estimationDrillAnswer,
+    problem: drillAnswerProblem,
+    score: scoreEstimationDrill,
+  }),
+  // The practice tools, embedded where a chapter teaches them. They save to
+  // the user's worksheets (ScopingWorksheet) or keep nothing (the calculators).
+  ScopingWorksheet: { kind: "static", props: scopingWorksheetProps, children: "none" } satisfies Static,
+  Estimator: { kind: "static", props: estimatorProps, children: "none" } satisfies Static,
+  AvailabilityCalculator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { PRESETS } from "@/lib/estimation/presets";
+import { PROMPTS } from "@/lib/prompts/bank";
+import { DRILL_KINDS } from "@/lib/estimation/drills";
 import type { DecisionAnswer, DecisionGameProps } from "@/lib/lessons/blocks/decision-game";
+import type { EstimationDrillAnswer, EstimationDrillProps } from "@/lib/lessons/blocks/estimation-drill";
 import type { NumericAnswer, NumericProps } from "@/lib/lessons/blocks/numeric";
 import { DEFAULT_TOLERANCE } from "@/lib/lessons/blocks/numeric";
 import type { OrderingAnswer, OrderingProps } from "@/lib/lessons/blocks/ordering";
@@ -142,3 +146,34 @@ export const revealProps = z.strictObject({
 export const revealAnswer = z.strictObject({
   text: z.string().trim().min(1, "write something first").max(REVEAL_MAX_LENGTH),
 }) satisfies z.ZodType<RevealAnswer, unknown>;
+
+export const estimationDrillProps = z.strictObject({
+  id: blockId,
+  kinds: z
+    .array(z.enum(DRILL_KINDS))
+    .min(1)
+    .refine((kinds) => new Set(kinds).size === kinds.length, "list each kind once")
+    .default([...DRILL_KINDS]),
+}) satisfies z.ZodType<EstimationDrillProps, unknown>;
+
+export const estimationDrillAnswer = z.strictObject({
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
+  kind: z.enum(DRILL_KINDS),
+  value: z.number().finite(),
+}) satisfies z.ZodType<EstimationDrillAnswer, unknown>;
+
+export const scopingWorksheetProps = z.strictObject({
+  id: blockId,
+  prompt: z.enum(PROMPTS.map((prompt) => prompt.id) as [string, ...string[]], {
+    error: `must be a prompt id from lib/prompts/bank.ts: ${PROMPTS.map((prompt) => prompt.id).join(", ")}`,
+  }),
+});
+
+export const estimatorProps = z.strictObject({
+  preset: z.enum(PRESETS.map((preset) => preset.id) as [string, ...string[]], {
+    error: `must be a preset id from lib/estimation/presets.ts: ${PRESETS.map((preset) => preset.id).join(", ")}`,
+  }),
+});

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccountWorksheet } from "@/components/practice/worksheet/account-worksheet";
+import { requirePageAccess } from "@/lib/auth/session";
+import { worksheetId } from "@/lib/worksheet/validations";
+import { getWorksheet } from "@/lib/worksheet/worksheets";
+
+export const metadata: Metadata = { title: "Worksheet" };
+
+export default async function WorksheetPage({ params }: PageProps<"/practice/worksheet/[id]">) {
+  const { id } = await params;
+  const user = await requirePageAccess(`/practice/worksheet/${id}`);
+  const parsed = worksheetId.safeParse(id);
+  // Another user's worksheet is "not found", exactly like one that does not exist.
+  const worksheet = parsed.success ? await getWorksheet(user.id, parsed.data) : null;
+  if (!worksheet) notFound();
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/practice/worksheet">Worksheets</Link> <span aria-hidden>›</span> {worksheet.title}
+      </nav>
+      <h1 className="text-3xl font-bold">{worksheet.title}</h1>
+      <AccountWorksheet worksheet={worksheet} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useMemo, useSyncExternalStore } from "react";
+import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
+import { deviceStorage, readDeviceWorksheet } from "@/components/practice/worksheet/worksheet-storage";
+import { getPrompt } from "@/lib/prompts/bank";
+import { emptyWorksheet } from "@/lib/worksheet/document";
+
+const noSubscription = () => () => {};
+
+/** A visitor's worksheet for one prompt (or one lesson block), kept in localStorage. */
+export function DeviceWorksheet({ promptId, storageKey = promptId }: { promptId: string; storageKey?: string }) {
+  const prompt = getPrompt(promptId) ?? null;
+  const storage = useMemo(() => deviceStorage(storageKey), [storageKey]);
+  // localStorage exists only in the browser: render the editor after hydration.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  if (!hydrated) return <p className="text-muted">Loading your worksheet…</p>;
+  const stored = readDeviceWorksheet(storageKey);
+  return (
+    <WorksheetEditor
+      storage={storage}
+      initial={stored ?? { title: prompt?.title ?? "Worksheet", document: emptyWorksheet(promptId), version: 0 }}
+      prompt={prompt}
+      estimate={null}
+      estimatorHref={null}
+    />
+  );
+}

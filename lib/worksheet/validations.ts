@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
+import { getPrompt } from "@/lib/prompts/bank";
+import { worksheetDocumentSchema } from "@/lib/worksheet/document-schema";
+
+export const worksheetTitle = z
+  .string()
+  .trim()
+  .min(1, { error: "Give the worksheet a title." })
+  .max(120, { error: "Keep the title under 120 characters." });
+
+const promptId = z
+  .string()
+  .refine((id) => getPrompt(id) !== undefined, { error: "There is no such prompt in the bank." });
+
+/** "<lesson-slug>/<block-id>": a worksheet embedded in a lesson. */
+export const worksheetOrigin = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: "must look like <lesson>/<block>" })
+  .max(200);
+
+export const createWorksheetBody = z.strictObject({
+  title: worksheetTitle,
+  promptId: promptId.nullable().default(null),
+  origin: worksheetOrigin.optional(),
+});
+export type CreateWorksheetInput = z.infer<typeof createWorksheetBody>;
+
+export const saveWorksheetBody = z.strictObject({
+  /** The version this edit started from; a newer stored version means a conflict. */
+  baseVersion: z.int().min(1),
+  title: worksheetTitle,
+  document: worksheetDocumentSchema,
+});
+export type SaveWorksheetInput = z.infer<typeof saveWorksheetBody>;
+
+export const attachEstimateBody = z.strictObject({ estimate: funnelInputsSchema.nullable() });
+
+export const worksheetId = z.uuid();

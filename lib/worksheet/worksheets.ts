@@ -1,0 +1,143 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FunnelInputs } from "@/lib/estimation/funnel";
+import { emptyWorksheet, type WorksheetDocument } from "@/lib/worksheet/document";
+import { worksheetDocumentSchema } from "@/lib/worksheet/document-schema";
+import type { CreateWorksheetInput, SaveWorksheetInput } from "@/lib/worksheet/validations";
+
+// Every query is scoped by userId: a worksheet id alone never finds a row, so
+// another user's id (guessed or leaked) reads and changes nothing.
+
+export type WorksheetSummary = {
+  id: string;
+  title: string;
+  promptId: string | null;
+  version: number;
+  updatedAt: string;
+};
+
+export type StoredWorksheet = WorksheetSummary & {
+  origin: string | null;
+  document: WorksheetDocument;
+  estimate: FunnelInputs | null;
+};
+
+const summaryFields = { id: true, title: true, promptId: true, version: true, updatedAt: true } as const;
+
+type Row = Prisma.WorksheetGetPayload<object>;
+
+function toStored(row: Row): StoredWorksheet {
+  // A document written by an older version of the app may lack newer fields:
+  // fill them from an empty worksheet rather than failing to open it.
+  const parsed = worksheetDocumentSchema.safeParse({
+    ...emptyWorksheet(row.promptId),
+    ...(row.document as object),
+  });
+  return {
+    id: row.id,
+    title: row.title,
+    promptId: row.promptId,
+    origin: row.origin,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    document: parsed.success ? parsed.data : emptyWorksheet(row.promptId),
+    estimate: (row.estimate as FunnelInputs | null) ?? null,
+  };
+}
+
+export async function listWorksheets(userId: string): Promise<WorksheetSummary[]> {
+  const rows = await getPrisma().worksheet.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    select: summaryFields,
+    take: 200,
+  });
+  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+}
+
+export async function getWorksheet(userId: string, id: string): Promise<StoredWorksheet | null> {
+  const row = await getPrisma().worksheet.findFirst({ where: { id, userId } });
+  return row ? toStored(row) : null;
+}
+
+/** The worksheet embedded in a lesson block, if the user has started one. */
+export async function findWorksheetByOrigin(userId: string, origin: string): Promise<StoredWorksheet | null> {
+  const row = await getPrisma().worksheet.findFirst({ where: { userId, origin } });
+  return row ? toStored(row) : null;
+}
+
+/**
+ * Creates a worksheet. With an origin (a lesson block) there is at most one per
+ * user, so a second request for the same block returns the existing one.
+ */
+export async function createWorksheet(
+  userId: string,
+  input: CreateWorksheetInput,
+): Promise<{ worksheet: StoredWorksheet; created: boolean }> {
+  const prisma = getPrisma();
+  if (input.origin) {
+    const existing = await findWorksheetByOrigin(userId, input.origin);
+    if (existing) return { worksheet: existing, created: false };
+  }
+  try {
+    const row = await prisma.worksheet.create({
+      data: {
+        userId,
+        title: input.title,
+        promptId: input.promptId,
+        origin: input.origin ?? null,
+        document: emptyWorksheet(input.promptId),
+      },
+    });
+    return { worksheet: toStored(row), created: true };
+  } catch (error) {
+    // Two tabs opening the same lesson block at once: the unique (userId, origin) index picks one.
+    if (input.origin && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await findWorksheetByOrigin(userId, input.origin);
+      if (winner) return { worksheet: winner, created: false };
+    }
+    throw error;
+  }
+}
+
+export type SaveOutcome =
+  | { status: "saved"; version: number; updatedAt: string }
+  | { status: "conflict"; current: StoredWorksheet }
+  | { status: "missing" };
+
+/**
+ * Saves a new version only when the stored one is still the version the edit
+ * started from (optimistic concurrency). Otherwise nothing is written and the
+ * caller gets the newer copy, so two tabs never silently overwrite each other.
+ */
+export async function saveWorksheet(userId: string, id: string, input: SaveWorksheetInput): Promise<SaveOutcome> {
+  try {
+    // `update` with the version in its filter matches and writes in one statement,
+    // and returns the row it wrote (not one a later save may have written since).
+    const row = await getPrisma().worksheet.update({
+      where: { id, userId, version: input.baseVersion },
+      data: { title: input.title, document: input.document, version: { increment: 1 } },
+      select: { version: true, updatedAt: true },
+    });
+    return { status: "saved", version: row.version, updatedAt: row.updatedAt.toISOString() };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
+  }
+  const current = await getWorksheet(userId, id);
+  return current ? { status: "conflict", current } : { status: "missing" };
+}
+
+/** Attaches (or with null, detaches) the estimator's inputs; the document's version is untouched. */
+export async function attachEstimate(userId: string, id: string, estimate: FunnelInputs | null): Promise<boolean> {
+  const updated = await getPrisma().worksheet.updateMany({
+    where: { id, userId },
+    data: { estimate: estimate ?? Prisma.DbNull },
+  });
+  return updated.count === 1;
+}
+
+export async function deleteWorksheet(userId: string, id: string): Promise<boolean> {
+  const deleted = await getPrisma().worksheet.deleteMany({ where: { id, userId } });
+  return deleted.count === 1;
+}
