@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import { createAccount, formReady, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
@@ -23,6 +23,7 @@ test("sign up lands on the dashboard; sign out; sign in again", async ({ page, c
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard/);
+  await formReady(page);
 
   // Upper case and spaces in the email still find the account.
   await page.getByLabel("Email").fill(`  ${email.toUpperCase()} `);
@@ -34,6 +35,7 @@ test("sign up lands on the dashboard; sign out; sign in again", async ({ page, c
 
 test("sign-up shows a clear message per field and keeps what was typed", async ({ page }) => {
   await page.goto("/signup");
+  await formReady(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter your name.")).toBeVisible();
   await expect(page.getByLabel("Name"), "focus moves to the first field to fix").toBeFocused();
@@ -111,6 +113,7 @@ test("an already signed-in user who opens sign-in goes to the dashboard", async 
 test("a sign-in link cannot redirect to another site", async ({ page }) => {
   const email = await createAccount(page, "redirect", "redirect password");
   await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal");
+  await formReady(page);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("redirect password");
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import { DEMO_PASSWORD, formReady, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
@@ -22,6 +22,7 @@ test("a candidate is refused on the mentor and instructor pages with a clear 403
 test("signed-out visitors are sent to sign in and come back to the page they asked for", async ({ page }) => {
   await page.goto("/mentor");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fmentor/);
+  await formReady(page);
   await page.getByLabel("Email").fill("mentor@example.com");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -10,6 +10,16 @@ const TOOLS = [
     text: "Actors, V1 requirements, the parking lot and quantified non-functional requirements for a design prompt, checked as you write.",
   },
   {
+    href: "/practice/whiteboard",
+    title: "Whiteboard",
+    text: "Architecture diagrams as Mermaid text, previewed live, checked against the whiteboard rules, versioned and exportable.",
+  },
+  {
+    href: "/practice/games",
+    title: "Consistency games",
+    text: "CP or AP, strong or eventual, read-after-write fixes and datastores as decision decks, plus partition, quorum and replication-lag simulators.",
+  },
+  {
     href: "/practice/estimate",
     title: "Estimator",
     text: "The estimation funnel from daily users to QPS, storage, bandwidth and server counts, with every formula shown.",

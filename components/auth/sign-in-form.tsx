@@ -7,7 +7,7 @@ import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { useFocusFirstInvalid, useFormFields } from "@/components/ui/use-form-fields";
+import { useFocusFirstInvalid, useFormFields, useHydrated } from "@/components/ui/use-form-fields";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { firstFieldErrors, signInSchema, type FieldErrors, type SignInInput } from "@/lib/validations/auth";
 
@@ -15,6 +15,7 @@ type SignInState = { message: string | null; fieldErrors: FieldErrors<SignInInpu
 
 export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: string | null }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const { values, field } = useFormFields({ email: "", password: "" });
 
   const [state, formAction, pending] = useActionState(
@@ -38,7 +39,13 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
   useFocusFirstInvalid(formRef, state);
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4"
+      data-hydrated={hydrated || undefined}
+    >
       <TextField
         label="Email"
         type="email"

@@ -7,7 +7,7 @@ import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { useFocusFirstInvalid, useFormFields } from "@/components/ui/use-form-fields";
+import { useFocusFirstInvalid, useFormFields, useHydrated } from "@/components/ui/use-form-fields";
 import { signUpAction, type SignUpState } from "@/lib/accounts/sign-up-action";
 import {
   firstFieldErrors,
@@ -19,6 +19,7 @@ import {
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const { values, field } = useFormFields({ name: "", email: "", password: "" });
 
   const [state, formAction, pending] = useActionState(
@@ -54,7 +55,13 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   useFocusFirstInvalid(formRef, state);
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4"
+      data-hydrated={hydrated || undefined}
+    >
       <TextField label="Name" autoComplete="name" required error={errors.name} {...field("name")} />
       <TextField label="Email" type="email" autoComplete="email" required error={errors.email} {...field("email")} />
       <TextField

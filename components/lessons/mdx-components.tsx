@@ -1,5 +1,7 @@
 import { calloutBlock, ObjectivesList, Recap } from "@/components/lessons/blocks/callout";
+import { LagTimeline, PartitionSimulator, QuorumExplorer } from "@/components/lessons/blocks/consistency-blocks";
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
+import { Diagram, Whiteboard } from "@/components/lessons/blocks/diagram-blocks";
 import { EstimationDrill } from "@/components/lessons/blocks/estimation-drill";
 import { NumericAnswer } from "@/components/lessons/blocks/numeric-answer";
 import { Ordering } from "@/components/lessons/blocks/ordering";
@@ -34,6 +36,11 @@ export const teachingBlocks = {
   ScopingWorksheet,
   Estimator: EstimatorBlock,
   AvailabilityCalculator: AvailabilityBlock,
+  Diagram,
+  Whiteboard,
+  PartitionSimulator,
+  QuorumExplorer,
+  LagTimeline,
 };
 
 /** The components for one lesson: the registry plus <Objectives /> bound to its front matter. */

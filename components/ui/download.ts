@@ -1,6 +1,10 @@
 /** Saves text as a file from the browser (exports are built client-side; nothing is sent anywhere). */
 export function downloadText(filename: string, text: string, type = "text/markdown") {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  downloadBlob(filename, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+export function downloadBlob(filename: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement("a"), { href: url, download: filename });
   document.body.append(link);
   link.click();

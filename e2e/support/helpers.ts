@@ -19,8 +19,14 @@ export async function withFreshIp(page: Page): Promise<string> {
   return ip;
 }
 
+/** Waits until the page's form is hydrated, so typed text is not replaced by React's initial state. */
+export async function formReady(page: Page) {
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+}
+
 export async function signUp(page: Page, { name, email, password }: { name: string; email: string; password: string }) {
   await page.goto("/signup");
+  await formReady(page);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -29,6 +35,7 @@ export async function signUp(page: Page, { name, email, password }: { name: stri
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/signin");
+  await formReady(page);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

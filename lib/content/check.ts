@@ -14,6 +14,11 @@ const APP_PATHS = [
   "/practice/estimate/availability",
   "/practice/estimate/numbers",
   "/practice/estimate/drills",
+  "/practice/whiteboard",
+  "/practice/games",
+  "/practice/games/partition",
+  "/practice/games/quorum",
+  "/practice/games/lag",
 ];
 
 /**

@@ -17,7 +17,8 @@ import {
  * A deck of scenario cards. On each card the learner commits to a choice, then
  * sees the explanation and, where the author gave one, the tempting wrong
  * answer and why it fails. Each decision is saved on its own; the summary
- * lists the cards to revisit.
+ * lists the missed cards, and a review round replays only those until every
+ * card has been decided well.
  */
 export function DecisionGame(raw: Record<string, unknown>) {
   const game = raw as DecisionGameProps;
@@ -25,49 +26,60 @@ export function DecisionGame(raw: Record<string, unknown>) {
   const [round, setRound] = useState(0);
   const [position, setPosition] = useState<number | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
+  // The cards of a review round (the ones missed in the round before); null for the whole deck.
+  const [reviewIds, setReviewIds] = useState<string[] | null>(null);
+  const deck = reviewIds ? game.cards.filter((card) => reviewIds.includes(card.id)) : game.cards;
 
-  // Decisions of the current round: the latest per card since "Play again" (round = attempts before it).
+  // Decisions of the current round: the latest per card since the round began (round = attempts before it).
   const decisions = new Map<string, DecisionAnswer>();
   for (const attempt of attempts.slice(round)) {
     const decision = asDecisionAnswer(attempt.answer);
     if (decision) decisions.set(decision.card, decision);
   }
-  const firstOpen = game.cards.findIndex((card) => !decisions.has(card.id));
-  const index = position ?? (firstOpen === -1 ? game.cards.length : firstOpen);
-  const card = game.cards[index];
+  const firstOpen = deck.findIndex((card) => !decisions.has(card.id));
+  const index = position ?? (firstOpen === -1 ? deck.length : firstOpen);
+  const card = deck[index];
   const decided = card ? decisions.get(card.id) : undefined;
   const result = card && decided ? scoreDecision(game, decided) : null;
 
+  const startRound = (cards: string[] | null) => {
+    setRound(attempts.length);
+    setReviewIds(cards);
+    setPosition(0);
+    setChoice(null);
+  };
+
   if (!card) {
-    const right = game.cards.filter((c) => decisions.get(c.id)?.choice === c.answer);
-    const missed = game.cards.filter((c) => decisions.has(c.id) && decisions.get(c.id)?.choice !== c.answer);
+    const right = deck.filter((c) => decisions.get(c.id)?.choice === c.answer);
+    const missed = deck.filter((c) => decisions.has(c.id) && decisions.get(c.id)?.choice !== c.answer);
     return (
-      <ExerciseFrame kind="Decision game" id={game.id} title={game.title}>
-        <p aria-live="polite" className="font-medium">
-          You decided {right.length} of {game.cards.length} cards well (
-          {Math.round((right.length / game.cards.length) * 100)}%).
+      <ExerciseFrame kind={reviewIds ? "Decision game · review" : "Decision game"} id={game.id} title={game.title}>
+        <p aria-live="polite" className="font-medium" data-testid="deck-score">
+          {reviewIds ? "In this review you" : "You"} decided {right.length} of {deck.length} cards well (
+          {Math.round((right.length / deck.length) * 100)}%).
         </p>
         {missed.length > 0 ? (
           <div className="mt-3">
-            <p className="text-sm font-semibold">Worth another look:</p>
-            <ul className="mt-1 list-disc pl-6 text-sm">
+            <p className="text-sm font-semibold">Kept for review:</p>
+            <ul className="mt-1 list-disc pl-6 text-sm" data-testid="missed-cards">
               {missed.map((c) => (
                 <li key={c.id}>{c.scenario}</li>
               ))}
             </ul>
           </div>
+        ) : reviewIds ? (
+          <p className="mt-3 text-sm">Every card you had missed is now right.</p>
         ) : null}
-        <Button
-          className="mt-4"
-          variant="secondary"
-          onClick={() => {
-            setRound(attempts.length);
-            setPosition(0);
-            setChoice(null);
-          }}
-        >
-          Play again
-        </Button>
+        <div className="mt-4 flex flex-wrap gap-3">
+          {missed.length > 0 ? (
+            <Button onClick={() => startRound(missed.map((c) => c.id))}>
+              Review the {missed.length === 1 ? "missed card" : `${missed.length} missed cards`}
+            </Button>
+          ) : null}
+          <Button variant="secondary" onClick={() => startRound(null)}>
+            Play the whole deck again
+          </Button>
+        </div>
       </ExerciseFrame>
     );
   }
@@ -75,7 +87,11 @@ export function DecisionGame(raw: Record<string, unknown>) {
   const choices = cardChoices(game, card);
   const groupName = `decision-${game.id}-${card.id}`;
   return (
-    <ExerciseFrame kind={`Decision game · card ${index + 1} of ${game.cards.length}`} id={game.id} title={game.title}>
+    <ExerciseFrame
+      kind={`Decision game${reviewIds ? " · review" : ""} · card ${index + 1} of ${deck.length}`}
+      id={game.id}
+      title={game.title}
+    >
       {game.prompt ? <p className="mb-3 text-sm text-muted">{game.prompt}</p> : null}
       <p className="mb-4 rounded-md border border-border bg-bg p-4">{card.scenario}</p>
       <fieldset>
@@ -113,11 +129,11 @@ export function DecisionGame(raw: Record<string, unknown>) {
         {decided ? (
           <Button
             onClick={() => {
-              setPosition(index + 1 < game.cards.length ? index + 1 : null);
+              setPosition(index + 1 < deck.length ? index + 1 : null);
               setChoice(null);
             }}
           >
-            {index + 1 < game.cards.length ? "Next card" : "See your score"}
+            {index + 1 < deck.length ? "Next card" : "See your score"}
           </Button>
         ) : (
           <Button

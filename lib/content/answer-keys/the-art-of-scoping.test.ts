@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keyAssertions, type Card } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 
 // Answer keys for "The art of scoping", checked against the reference material
@@ -6,72 +7,7 @@ import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 // someone changes a key in the lesson, these tests fail.
 
 const lesson = lessonBlocks("the-art-of-scoping");
-
-type Option = { text: string; correct?: boolean };
-type Card = { id: string; answer: string; choices?: { id: string }[]; trap?: { choice: string } };
-
-function options(id: string): Option[] {
-  const block = lesson.block(id);
-  expect(block.name).toBe("Quiz");
-  return block.props.options as unknown as Option[];
-}
-
-/** Index of the one option whose text matches, failing if none or several do. */
-function optionIndex(id: string, pattern: RegExp): number {
-  const matches = options(id).flatMap((option, index) => (pattern.test(option.text) ? [index] : []));
-  expect(matches, `${id}: exactly one option should match ${pattern}`).toHaveLength(1);
-  return matches[0]!;
-}
-
-/** A single-choice quiz whose only right answer is the option matching `right`. */
-function expectSingleChoice(id: string, right: RegExp, wrong: RegExp[]) {
-  const rightIndex = optionIndex(id, right);
-  const correctIndexes = options(id).flatMap((option, index) => (option.correct ? [index] : []));
-  expect(correctIndexes).toEqual([rightIndex]);
-  expect(lesson.score(id, { selected: [rightIndex] })).toMatchObject({ score: 1, correct: true });
-  for (const pattern of wrong) {
-    const wrongIndex = optionIndex(id, pattern);
-    expect(lesson.score(id, { selected: [wrongIndex] })).toMatchObject({ score: 0, correct: false });
-  }
-}
-
-/** A multiple-choice quiz whose right answers are exactly the options matching `right`. */
-function expectMultipleChoice(id: string, right: RegExp[], wrong: RegExp[]) {
-  expect(lesson.block(id).props.multiple).toBe(true);
-  const rightIndexes = right.map((pattern) => optionIndex(id, pattern)).sort((a, b) => a - b);
-  const wrongIndexes = wrong.map((pattern) => optionIndex(id, pattern));
-  expect(rightIndexes.length + wrongIndexes.length).toBe(options(id).length);
-  const correctIndexes = options(id).flatMap((option, index) => (option.correct ? [index] : []));
-  expect(correctIndexes).toEqual(rightIndexes);
-  expect(lesson.score(id, { selected: rightIndexes })).toMatchObject({ score: 1, correct: true });
-  expect(lesson.score(id, { selected: wrongIndexes })).toMatchObject({ score: 0, correct: false });
-  const everything = lesson.score(id, { selected: [...rightIndexes, ...wrongIndexes] });
-  expect(everything.correct).toBe(false);
-  expect(everything.score).toBeLessThan(1);
-}
-
-/** Every card of a decision game, with the choice the reference material calls right. */
-function expectDecisions(id: string, expected: Record<string, string>) {
-  const block = lesson.block(id);
-  expect(block.name).toBe("DecisionGame");
-  const cards = block.props.cards as unknown as Card[];
-  expect(cards.map((card) => card.id).sort()).toEqual(Object.keys(expected).sort());
-  for (const [card, choice] of Object.entries(expected)) {
-    expect(lesson.score(id, { card, choice }), `${id}/${card} should be ${choice}`).toMatchObject({
-      score: 1,
-      correct: true,
-    });
-    const found = cards.find((c) => c.id === card)!;
-    const choiceIds = (found.choices ?? (block.props.choices as unknown as { id: string }[])).map((c) => c.id);
-    for (const other of choiceIds.filter((c) => c !== choice)) {
-      expect(lesson.score(id, { card, choice: other })).toMatchObject({ score: 0, correct: false });
-    }
-    if (found.trap) {
-      expect(found.trap.choice).not.toBe(choice);
-      expect(lesson.score(id, { card, choice: found.trap.choice }).feedback).toMatch(/tempting/);
-    }
-  }
-}
+const { expectSingleChoice, expectMultipleChoice, expectDecisions } = keyAssertions(lesson);
 
 describe("the art of scoping: answer keys", () => {
   it("has the interactive blocks the lesson is built around", () => {

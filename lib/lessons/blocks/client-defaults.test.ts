@@ -55,25 +55,34 @@ describe("client-side block props", () => {
   });
 });
 
-/** The attributes of the block starting at `line`, evaluated the way the renderer evaluates them. */
+const parsed = new Map<string, Map<number, Record<string, unknown>>>();
+
+/**
+ * The attributes of the block starting at `line`, evaluated the way the
+ * renderer evaluates them. Each lesson is parsed once: parsing is the slow part.
+ */
 function rawProps(source: string, line: number): Record<string, unknown> {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ["yaml"]).parse(source) as Root;
-  let found: Record<string, unknown> | null = null;
-  visit(tree, "mdxJsxFlowElement", (node: MdxJsxFlowElement) => {
-    if (node.position?.start.line !== line) return;
-    const props: Record<string, unknown> = {};
-    for (const attribute of node.attributes) {
-      if (attribute.type !== "mdxJsxAttribute") continue;
-      const value = attribute.value;
-      props[attribute.name] =
-        value === null || value === undefined
-          ? true
-          : typeof value === "string"
-            ? value
-            : (readLiteral(value.data?.estree ?? undefined) as { value: unknown }).value;
-    }
-    found = props;
-  });
+  let byLine = parsed.get(source);
+  if (!byLine) {
+    byLine = new Map();
+    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ["yaml"]).parse(source) as Root;
+    visit(tree, "mdxJsxFlowElement", (node: MdxJsxFlowElement) => {
+      const props: Record<string, unknown> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.type !== "mdxJsxAttribute") continue;
+        const value = attribute.value;
+        props[attribute.name] =
+          value === null || value === undefined
+            ? true
+            : typeof value === "string"
+              ? value
+              : (readLiteral(value.data?.estree ?? undefined) as { value: unknown }).value;
+      }
+      if (node.position) byLine!.set(node.position.start.line, props);
+    });
+    parsed.set(source, byLine);
+  }
+  const found = byLine.get(line);
   if (!found) throw new Error(`no block at line ${line}`);
   return found;
 }

@@ -10,6 +10,7 @@ import {
   calloutProps,
   decisionAnswer,
   decisionGameProps,
+  diagramProps,
   estimationDrillAnswer,
   estimationDrillProps,
   estimatorProps,
@@ -22,6 +23,7 @@ import {
   revealAnswer,
   revealProps,
   scopingWorksheetProps,
+  whiteboardProps,
 } from "@/lib/lessons/blocks/schemas";
 import type { Score } from "@/lib/lessons/blocks/score";
 
@@ -111,6 +113,14 @@ export const BLOCKS = {
   ScopingWorksheet: { kind: "static", props: scopingWorksheetProps, children: "none" } satisfies Static,
   Estimator: { kind: "static", props: estimatorProps, children: "none" } satisfies Static,
   AvailabilityCalculator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
+  // Diagrams: Diagram renders one without the editor; Whiteboard is an exercise
+  // saved to the learner's diagrams, like ScopingWorksheet.
+  Diagram: { kind: "static", props: diagramProps, children: "none" } satisfies Static,
+  Whiteboard: { kind: "static", props: whiteboardProps, children: "none" } satisfies Static,
+  // Consistency simulators: state lives in the page; the learner's predictions are scored as they go.
+  PartitionSimulator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
+  QuorumExplorer: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
+  LagTimeline: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BOARD_NAMES } from "@/lib/diagrams/boards";
 import { PRESETS } from "@/lib/estimation/presets";
 import { PROMPTS } from "@/lib/prompts/bank";
 import { DRILL_KINDS } from "@/lib/estimation/drills";
@@ -85,7 +86,7 @@ const choice = z.strictObject({ id: blockId, label: text(120) });
 const card = z.strictObject({
   id: blockId,
   scenario: text(600),
-  choices: z.array(choice).min(2).max(6).optional(),
+  choices: z.array(choice).min(2).max(8).optional(),
   answer: blockId,
   explanation: text(900),
   trap: z.strictObject({ choice: blockId, why: text(600) }).optional(),
@@ -96,7 +97,7 @@ export const decisionGameProps = z
     id: blockId,
     title: text(120),
     prompt: text(400).optional(),
-    choices: z.array(choice).min(2).max(6).optional(),
+    choices: z.array(choice).min(2).max(8).optional(),
     cards: z.array(card).min(1).max(40),
   })
   .superRefine((game, ctx) => {
@@ -177,3 +178,11 @@ export const estimatorProps = z.strictObject({
     error: `must be a preset id from lib/estimation/presets.ts: ${PRESETS.map((preset) => preset.id).join(", ")}`,
   }),
 });
+
+const boardName = z.enum(BOARD_NAMES, {
+  error: `must be a board from lib/diagrams/boards.ts or a template from lib/diagrams/templates.ts: ${BOARD_NAMES.join(", ")}`,
+});
+
+export const diagramProps = z.strictObject({ name: boardName, caption: text(200).optional() });
+
+export const whiteboardProps = z.strictObject({ id: blockId, start: boardName, title: text(120) });

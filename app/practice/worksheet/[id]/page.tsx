@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccountWorksheet } from "@/components/practice/worksheet/account-worksheet";
 import { requirePageAccess } from "@/lib/auth/session";
+import { listDiagrams } from "@/lib/diagrams/diagrams";
 import { worksheetId } from "@/lib/worksheet/validations";
 import { getWorksheet } from "@/lib/worksheet/worksheets";
 
@@ -15,6 +16,7 @@ export default async function WorksheetPage({ params }: PageProps<"/practice/wor
   // Another user's worksheet is "not found", exactly like one that does not exist.
   const worksheet = parsed.success ? await getWorksheet(user.id, parsed.data) : null;
   if (!worksheet) notFound();
+  const diagrams = await listDiagrams(user.id, { worksheetId: worksheet.id });
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -22,6 +24,24 @@ export default async function WorksheetPage({ params }: PageProps<"/practice/wor
       </nav>
       <h1 className="text-3xl font-bold">{worksheet.title}</h1>
       <AccountWorksheet worksheet={worksheet} />
+      <section aria-labelledby="diagrams" className="space-y-2 rounded-md border border-border p-4">
+        <h2 id="diagrams" className="text-lg font-semibold">
+          Diagrams
+        </h2>
+        {diagrams.length === 0 ? (
+          <p className="text-sm text-muted">
+            None attached. Draw one on the <Link href="/practice/whiteboard">whiteboard</Link> and attach it here.
+          </p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm" data-testid="attached-diagrams">
+            {diagrams.map((diagram) => (
+              <li key={diagram.id}>
+                <Link href={`/practice/whiteboard/${diagram.id}`}>{diagram.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

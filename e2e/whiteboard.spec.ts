@@ -1,0 +1,271 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+
+test.beforeEach(async ({ page }) => {
+  await withFreshIp(page);
+});
+
+const editor = (page: Page) => page.locator(".cm-content");
+const saved = (page: Page) => expect(page.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
+
+/** Replaces the whole Mermaid source, as a paste would. */
+async function replaceSource(page: Page, source: string) {
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(source);
+}
+
+const VALID = `flowchart LR
+  Client([Browser]) -- HTTPS --> LB[Load balancer]
+  LB -- HTTP --> App[App server]
+  App -- SQL --> DB[(Orders database)]
+  App -- RESP --> Cache[(Session cache)]`;
+
+test("a candidate drafts from a template, sees a syntax error at its line, passes the checks, comes back, restores, diffs and exports", async ({
+  page,
+}) => {
+  await signUp(page, { name: "Dana Drawer", email: uniqueEmail("drawer"), password: "drawer password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/practice/whiteboard");
+  await page.getByLabel("Template").selectOption({ label: "Basic web app" });
+  await page.getByRole("button", { name: "Create diagram" }).click();
+  await expect(page).toHaveURL(/\/practice\/whiteboard\/[0-9a-f-]{36}$/);
+  const url = page.url();
+
+  const preview = page.getByTestId("mermaid-view").first();
+  await expect(preview.locator("svg")).toBeVisible();
+  await expect(preview).toContainText("Load balancer");
+  await expect(page.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+  await expectAccessible(page);
+
+  // Break the syntax on line 3: the error names that line, in the editor too.
+  await replaceSource(
+    page,
+    "flowchart LR\n  Client([Browser]) -- HTTPS --> LB[Load balancer]\n  LB -- HTTP --> App[App server] oops }\n  App -- SQL --> DB[(Primary database)]",
+  );
+  await expect(page.getByTestId("syntax-error")).toHaveAttribute("data-line", "3");
+  await expect(page.getByTestId("syntax-error")).toContainText("Line 3: Parse error on line 3");
+  await expect(page.locator(".cm-lintRange-error")).toHaveCount(1);
+  await expect(page.locator(".cm-line").nth(2).locator(".cm-lintRange-error")).toHaveCount(1);
+
+  // A board that breaks rules fails the matching checks, each with a fix.
+  await replaceSource(
+    page,
+    "flowchart LR\n  Client([Browser]) --- LB[Load balancer]\n  LB --> Orders[Orders DB]\n  Audit[Audit log]",
+  );
+  await expect(page.getByTestId("checks-summary")).toHaveText("1 of 5 checks pass");
+  await expect(page.locator('[data-check="directed-edges"]')).toContainText("Fix: Draw who calls whom");
+  await expect(page.locator('[data-check="stores-are-cylinders"]')).toContainText("Orders DB is drawn as a square");
+  await expect(page.locator('[data-check="clients-left"]')).toHaveAttribute("data-passed", "true");
+
+  await replaceSource(page, VALID);
+  await expect(page.getByTestId("syntax-error")).toHaveCount(0);
+  await expect(page.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+  await expect(preview).toContainText("Session cache");
+  await saved(page);
+  await page.getByRole("button", { name: "Save a version" }).click();
+  await saved(page);
+
+  // Close the tab and come back: the last edit is there.
+  await page.close();
+  const again = await page.context().newPage();
+  await withFreshIp(again);
+  await again.goto(url);
+  await expect(editor(again)).toContainText("Session cache");
+  await expect(again.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+
+  // The history holds the template (version 1) and the saved version; the diff shows what changed.
+  await again.getByText("History and differences").click();
+  const history = again.getByTestId("history");
+  await expect(history.locator("[data-version]")).toHaveCount(2);
+  await again.getByLabel("Compare").selectOption({ label: "Version 1" });
+  await again.getByLabel("with").selectOption({ label: "Version 2" });
+  const diff = again.getByTestId("diff");
+  await expect(diff.locator('[data-kind="added"]')).toContainText(["  App -- RESP --> Cache[(Session cache)]"]);
+  await expect(diff.locator('[data-kind="removed"]').first()).toContainText("Primary database");
+
+  await again.getByRole("button", { name: "Restore version 1" }).click();
+  await expect(editor(again)).toContainText("Primary database");
+  await expect(editor(again)).not.toContainText("Session cache");
+  await saved(again);
+  await again.reload();
+  await expect(editor(again)).toContainText("Primary database");
+
+  // Exports: SVG with the labels, PNG with the PNG signature.
+  await expect(again.getByTestId("mermaid-view").first().locator("svg")).toBeVisible();
+  const svgDownload = again.waitForEvent("download");
+  await again.getByRole("button", { name: "Export SVG" }).click();
+  const svgFile = await readFile((await (await svgDownload).path())!, "utf8");
+  expect(svgFile.startsWith("<svg")).toBe(true);
+  // Mermaid writes each word of a label as its own <tspan>.
+  expect(svgFile).toMatch(/>Primary<\/tspan>.*>\s?database<\/tspan>/s);
+  expect(svgFile).not.toMatch(/<script|onerror=|javascript:/i);
+  const pngDownload = again.waitForEvent("download");
+  await again.getByRole("button", { name: "Export PNG" }).click();
+  const png = await readFile((await (await pngDownload).path())!);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.length).toBeGreaterThan(2000);
+  await expectAccessible(again);
+});
+
+test("diagram text can never run script", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __xss: number }).__xss = 0;
+    window.alert = () => {
+      (window as unknown as { __xss: number }).__xss += 1;
+    };
+  });
+  await page.goto("/practice/whiteboard/try?template=basic-web-app");
+  await expect(page.getByTestId("mermaid-view").first().locator("svg")).toBeVisible();
+  const payloads = [
+    `flowchart LR\n  A["<img src=x onerror=alert(1)>"] -- HTTPS --> B["<script>alert(2)</script>"]`,
+    `flowchart LR\n  A[Click me] -- HTTPS --> B\n  click A "javascript:alert(3)"\n  click B href "javascript:alert(4)"`,
+    `%%{init: {"securityLevel": "loose", "flowchart": {"htmlLabels": true}}}%%\nflowchart LR\n  A["<img src=x onerror=alert(5)>"] --> B\n  click A call alert(6)`,
+    `sequenceDiagram\n  Alice->>Bob: <img src=x onerror=alert(7)>\n  Note right of Bob: <a href="javascript:alert(8)">link</a>`,
+    `flowchart LR\n  A["<a href='javascript:alert(9)'>x</a>"] --> B["<iframe src='javascript:alert(10)'></iframe>"]`,
+  ];
+  const preview = page.getByTestId("mermaid-view").first();
+  for (const payload of payloads) {
+    await replaceSource(page, payload);
+    await expect(preview).toHaveAttribute("data-state", /ready|error/);
+    await page.waitForTimeout(600);
+    // Clicking the nodes must not run anything either.
+    for (const node of await preview.locator("g.node, text").all())
+      await node.click({ force: true, timeout: 1000 }).catch(() => {});
+    // Whatever the text, the preview holds no scriptable element, no event handler and no javascript: link;
+    // the payloads survive only as escaped text.
+    const unsafe = await preview.evaluate((root) =>
+      [...root.querySelectorAll("*")].flatMap((element) => [
+        ...(["SCRIPT", "IFRAME", "IMG", "OBJECT", "EMBED"].includes(element.tagName.toUpperCase())
+          ? [element.tagName]
+          : []),
+        ...[...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name) || /javascript:/i.test(attribute.value))
+          .map((attribute) => `${element.tagName} ${attribute.name}="${attribute.value}"`),
+      ]),
+    );
+    expect(unsafe, payload).toEqual([]);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
+  await expect(page.locator("img[src='x']")).toHaveCount(0);
+});
+
+/** The JavaScript a page loads, by URL, with its text. */
+async function scriptsLoaded(page: Page, path: string) {
+  const scripts: { url: string; body: string }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    pending.push(
+      response
+        .text()
+        .then((body) => void scripts.push({ url: response.url(), body }))
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+  return scripts;
+}
+
+// Strings that occur only inside Mermaid's and CodeMirror's own code.
+const MERMAID = "Syntax error in text";
+const CODEMIRROR = "cm-gutterElement";
+
+test("only pages that use diagrams load Mermaid or the editor", async ({ page }) => {
+  const lesson = await scriptsLoaded(page, "/learn/the-art-of-scoping");
+  expect(lesson.length).toBeGreaterThan(0);
+  expect(lesson.filter((script) => script.body.includes(MERMAID)).map((script) => script.url)).toEqual([]);
+  expect(lesson.filter((script) => script.body.includes(CODEMIRROR)).map((script) => script.url)).toEqual([]);
+
+  // The same measurement finds both where they are used: it can fail.
+  const board = await scriptsLoaded(page, "/practice/whiteboard/try?template=ride-sharing");
+  expect(board.some((script) => script.body.includes(MERMAID))).toBe(true);
+  expect(board.some((script) => script.body.includes(CODEMIRROR))).toBe(true);
+});
+
+test("chapter 14 shows its diagrams without the editor until the exercise, which must pass the checks", async ({
+  page,
+}) => {
+  await page.goto("/learn/presenting-and-defending-your-design");
+  const figures = page.locator('[data-block="diagram"]');
+  await expect(figures).toHaveCount(2);
+  await expect(figures.first().locator("svg")).toBeVisible();
+  await expect(figures.nth(1)).toContainText("Rides DB");
+
+  const exercise = page.locator('[data-block="whiteboard"]');
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.getByTestId("checks-summary")).toHaveText("0 of 5 checks pass");
+  await replaceSource(
+    page,
+    `flowchart LR
+  Rider([Rider app]) -- HTTPS --> LB[Load balancer]
+  LB -- HTTP --> Rides[Ride service]
+  Rides -- SQL --> RideDB[(Ride state DB)]
+  Driver([Driver app]) -- WebSocket --> Gateway[Connection gateway]
+  Gateway -- gRPC --> Location[Location service]
+  Location -- RESP --> Geo[(Geo index)]`,
+  );
+  await expect(exercise.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+  await expect(exercise.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
+  await page.reload();
+  await expect(page.locator('[data-block="whiteboard"]').getByTestId("checks-summary")).toHaveText(
+    "5 of 5 checks pass",
+  );
+  await expectAccessible(page);
+});
+
+test("diagram endpoints refuse strangers and bad input with clear 4xx messages", async ({ page, browser }) => {
+  expect((await page.request.get("/api/diagrams")).status()).toBe(401);
+  await signUp(page, { name: "Owner", email: uniqueEmail("diagram-owner"), password: "owner password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const api = page.request;
+  const created = await api.post("/api/diagrams", { data: { title: "Mine", template: "read-heavy" } });
+  expect(created.status()).toBe(201);
+  const { diagram } = await created.json();
+  const id: string = diagram.id;
+
+  const noTemplate = await api.post("/api/diagrams", { data: { title: "X", template: "nope" } });
+  expect(noTemplate.status()).toBe(400);
+  expect((await noTemplate.json()).error).toMatch(/no such template/);
+  const tooLong = await api.put(`/api/diagrams/${id}`, {
+    data: { baseVersion: 1, title: "Mine", source: "x".repeat(20_001) },
+  });
+  expect(tooLong.status()).toBe(400);
+  expect(
+    (
+      await api.put(`/api/diagrams/${id}`, { data: { baseVersion: 1, title: "Mine", source: "flowchart LR" } })
+    ).status(),
+  ).toBe(200);
+  const stale = await api.put(`/api/diagrams/${id}`, {
+    data: { baseVersion: 1, title: "Old", source: "flowchart TD" },
+  });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).current.version).toBe(2);
+  const badAttach = await api.put(`/api/diagrams/${id}/worksheet`, { data: { worksheetId: "not-a-uuid" } });
+  expect(badAttach.status()).toBe(400);
+
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await withFreshIp(stranger);
+  await signUp(stranger, { name: "Stranger", email: uniqueEmail("diagram-stranger"), password: "stranger password" });
+  await expect(stranger).toHaveURL(/\/dashboard$/);
+  const theirs = stranger.request;
+  expect((await theirs.get(`/api/diagrams/${id}`)).status()).toBe(404);
+  expect((await theirs.get(`/api/diagrams/${id}/versions`)).status()).toBe(404);
+  expect(
+    (
+      await theirs.put(`/api/diagrams/${id}`, { data: { baseVersion: 2, title: "Mine now", source: "flowchart LR" } })
+    ).status(),
+  ).toBe(404);
+  expect((await theirs.put(`/api/diagrams/${id}/worksheet`, { data: { worksheetId: null } })).status()).toBe(404);
+  expect((await theirs.delete(`/api/diagrams/${id}`)).status()).toBe(404);
+  await stranger.goto(`/practice/whiteboard/${id}`);
+  await expect(stranger.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  await strangerContext.close();
+
+  expect((await api.get(`/api/diagrams/${id}`)).status()).toBe(200);
+  expect((await api.delete(`/api/diagrams/${id}`)).status()).toBe(204);
+});

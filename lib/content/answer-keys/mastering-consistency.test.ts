@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { keyAssertions, type Choice } from "@/lib/content/answer-keys/key-assertions";
+import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
+
+// Answer keys for "Mastering consistency", checked against the reference material
+// (seed inventory, chapter 9: CAP in practice, strong vs eventual, read-after-write
+// fixes and their exercise keys; quorum rules from the sharding inventory; the
+// database decision tree of chapter 5 and the polyglot-persistence inventory), not
+// against the MDX itself: if someone changes a key in the lesson, these tests fail.
+
+const lesson = lessonBlocks("mastering-consistency");
+const {
+  expectSingleChoice,
+  expectMultipleChoice,
+  cards,
+  cardChoices,
+  expectDecisions: expectKey,
+} = keyAssertions(lesson);
+
+/** A deck of at least `minimum` cards, each with an explanation and a tempting trap. */
+const expectDecisions = (id: string, minimum: number, expected: Record<string, string>) =>
+  expectKey(id, expected, { minimum, traps: true });
+
+describe("mastering consistency: answer keys", () => {
+  it("has the interactive blocks the lesson is built around", () => {
+    const kinds = new Set(lesson.ids.map((id) => lesson.block(id).name));
+    for (const kind of ["Quiz", "NumericAnswer", "DecisionGame", "Reveal"]) expect(kinds).toContain(kind);
+    expect([...lesson.ids].sort()).toEqual(
+      [
+        "cap-true-or-false",
+        "cp-or-ap",
+        "pick-the-datastore",
+        "quorum-overlap",
+        "quorum-stale-read",
+        "quorum-write-failures",
+        "read-after-write-fix",
+        "strong-or-eventual",
+        "ticketing-consistency",
+        "username-status",
+        "version-router",
+      ].sort(),
+    );
+  });
+
+  it("marks the CAP misconceptions: not 'any two', P is not optional, choose C or A during a partition", () => {
+    expectDecisions("cap-true-or-false", 5, {
+      "pick-any-two": "false",
+      "drop-p-across-regions": "false",
+      "choose-during-partition": "true",
+      "strong-costs-latency": "true",
+      "eventual-fixed-time": "false",
+      "ca-needs-zero-latency": "false",
+      "cp-stops-everywhere": "false",
+      "no-partition-both": "true",
+    });
+  });
+
+  it("keeps money, identity, uniqueness, stock, orders and ride state CP; the rest AP", () => {
+    const choices = lesson.block("cp-or-ap").props.choices as unknown as Choice[];
+    expect(choices).toEqual([
+      { id: "cp", label: "Stay consistent (CP)" },
+      { id: "ap", label: "Stay available (AP)" },
+    ]);
+    expectDecisions("cp-or-ap", 14, {
+      "bank-ledger": "cp",
+      "payment-processing": "cp",
+      "login-identity": "cp",
+      "username-uniqueness": "cp",
+      "limited-drop-inventory": "cp",
+      "order-placement": "cp",
+      "social-timeline": "ap",
+      "like-count": "ap",
+      "shopping-cart": "ap",
+      "last-seen-presence": "ap",
+      dns: "ap",
+      "view-counts": "ap",
+      "people-also-viewed": "ap",
+      "ride-state": "cp",
+      "driver-map-icon": "ap",
+    });
+  });
+
+  it("needs strong consistency for balances, claims, bookings, checkout stock and a user's own edits", () => {
+    expectDecisions("strong-or-eventual", 12, {
+      "balance-after-transfer": "strong",
+      "username-claim": "strong",
+      "seat-booking": "strong",
+      "stock-at-checkout": "strong",
+      "password-change": "strong",
+      "own-profile-edit": "strong",
+      comments: "eventual",
+      "follower-counts": "eventual",
+      "feed-ordering": "eventual",
+      "search-index-freshness": "eventual",
+      "analytics-dashboard": "eventual",
+      presence: "eventual",
+    });
+    const ownEdit = cards("strong-or-eventual").find((c) => c.id === "own-profile-edit")!;
+    expect(ownEdit.explanation).toMatch(/read-your-writes/);
+  });
+
+  it("gives Alice 201 Created and Bob 409 Conflict in the username example", () => {
+    expectSingleChoice("username-status", /Alice gets 201 Created; Bob gets 409 Conflict/, [
+      /Both get 201/,
+      /Bob gets 503/,
+      /Alice gets 409/,
+    ]);
+  });
+
+  it("applies R + W > N: N=3, W=2, R=2 overlaps; N=5, W=2, R=2 can read stale", () => {
+    expectSingleChoice("quorum-overlap", /^Yes: 2 \+ 2 = 4 is more than 3/, [
+      /^No: the third replica/,
+      /consults all three/,
+      /waited for all three/,
+    ]);
+    expectSingleChoice("quorum-stale-read", /^A stale value: 2 \+ 2 = 4 is not more than 5/, [
+      /^Always the new value/,
+      /^An error/,
+    ]);
+  });
+
+  it("lets a write with N = 5, W = 3 survive 2 failed replicas", () => {
+    const id = "quorum-write-failures";
+    expect(lesson.block(id).name).toBe("NumericAnswer");
+    expect(lesson.score(id, { value: 2, unit: "replicas" })).toMatchObject({ score: 1, correct: true });
+    expect(lesson.score(id, { value: 3, unit: "replicas" }).correct).toBe(false);
+    expect(lesson.score(id, { value: 1, unit: "replicas" }).correct).toBe(false);
+  });
+
+  it("routes a read needing v4512 to replicas at 4512 or later, never the one at 4510", () => {
+    expectMultipleChoice(
+      "version-router",
+      [/replica at 4512/, /replica at 4515/],
+      [/replica at 4510/, /Only the primary/],
+    );
+  });
+
+  it("picks the read-after-write fix: primary, optimistic UI, sticky routing or version token", () => {
+    const choices = lesson.block("read-after-write-fix").props.choices as unknown as Choice[];
+    expect(choices.map((c) => c.id)).toEqual(["primary", "optimistic", "sticky", "version"]);
+    expect(choices.find((c) => c.id === "sticky")!.label).toMatch(/primary/);
+    expectDecisions("read-after-write-fix", 12, {
+      "internal-admin-tool": "primary",
+      "profile-save-instant": "optimistic",
+      "server-side-no-client-changes": "sticky",
+      "global-per-request-control": "version",
+      "like-button": "optimistic",
+      "support-refund-console": "primary",
+      "legacy-mobile-versions": "sticky",
+      "multi-region-documents": "version",
+      "settings-toggle": "optimistic",
+      "marketplace-seller-price": "sticky",
+      "payments-api-regions": "version",
+      "tiny-startup-db": "primary",
+    });
+  });
+
+  it("matches workloads to stores, at least two per store family", () => {
+    const expected: Record<string, string> = {
+      "ledger-transfers": "relational",
+      "orders-and-inventory": "relational",
+      "session-store": "key-value",
+      "rate-limit-counters": "key-value",
+      "chat-history": "wide-column",
+      "activity-audit-log": "wide-column",
+      "cms-articles": "document",
+      "varied-catalog": "document",
+      "fraud-rings": "graph",
+      "friends-of-friends": "graph",
+      "product-search": "search-index",
+      "help-centre-search": "search-index",
+      "server-metrics": "time-series",
+      "sensor-readings": "time-series",
+    };
+    expectDecisions("pick-the-datastore", 14, expected);
+    const families = ["relational", "key-value", "wide-column", "document", "graph", "search-index", "time-series"];
+    for (const family of families) {
+      expect(Object.values(expected).filter((answer) => answer === family).length).toBeGreaterThanOrEqual(2);
+    }
+    // Every card offers all seven families, so the choices never hint at the answer.
+    for (const card of cards("pick-the-datastore")) {
+      expect(cardChoices("pick-the-datastore", card).map((c) => c.id)).toEqual(families);
+    }
+  });
+
+  it("leaves the final synthesis unscored", () => {
+    const id = "ticketing-consistency";
+    expect(lesson.block(id).name).toBe("Reveal");
+    expect(lesson.score(id, { text: "Seats CP, counters AP." })).toMatchObject({ score: null, correct: false });
+  });
+});

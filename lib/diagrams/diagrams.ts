@@ -1,0 +1,182 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getTemplate } from "@/lib/diagrams/templates";
+import type { CreateDiagramInput, SaveDiagramInput } from "@/lib/diagrams/validations";
+
+// Every query is scoped by userId, as for worksheets: another user's diagram
+// id finds nothing, so it can be neither read nor changed.
+
+/** Autosaves within this window of the newest history entry update it instead of adding one. */
+export const SNAPSHOT_WINDOW_MS = 5 * 60 * 1000;
+/** History kept per diagram; older unpinned entries are dropped first. */
+export const HISTORY_LIMIT = 50;
+
+export type DiagramSummary = {
+  id: string;
+  title: string;
+  version: number;
+  updatedAt: string;
+  worksheetId: string | null;
+};
+export type StoredDiagram = DiagramSummary & { source: string; origin: string | null };
+export type DiagramVersionEntry = { number: number; title: string; source: string; pinned: boolean; savedAt: string };
+
+const summary = { id: true, title: true, version: true, updatedAt: true, worksheetId: true } as const;
+type Row = Prisma.DiagramGetPayload<object>;
+
+const toStored = (row: Row): StoredDiagram => ({
+  id: row.id,
+  title: row.title,
+  version: row.version,
+  updatedAt: row.updatedAt.toISOString(),
+  worksheetId: row.worksheetId,
+  source: row.source,
+  origin: row.origin,
+});
+
+export async function listDiagrams(userId: string, filter: { worksheetId?: string } = {}): Promise<DiagramSummary[]> {
+  const rows = await getPrisma().diagram.findMany({
+    where: { userId, ...filter },
+    orderBy: { updatedAt: "desc" },
+    select: summary,
+    take: 200,
+  });
+  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+}
+
+export async function getDiagram(userId: string, id: string): Promise<StoredDiagram | null> {
+  const row = await getPrisma().diagram.findFirst({ where: { id, userId } });
+  return row ? toStored(row) : null;
+}
+
+export async function findDiagramByOrigin(userId: string, origin: string): Promise<StoredDiagram | null> {
+  const row = await getPrisma().diagram.findFirst({ where: { userId, origin } });
+  return row ? toStored(row) : null;
+}
+
+/** Creates a diagram (from a template or empty) with its first history entry. One per lesson block. */
+export async function createDiagram(
+  userId: string,
+  input: CreateDiagramInput,
+): Promise<{ diagram: StoredDiagram; created: boolean }> {
+  if (input.origin) {
+    const existing = await findDiagramByOrigin(userId, input.origin);
+    if (existing) return { diagram: existing, created: false };
+  }
+  const source = (input.template && getTemplate(input.template)?.source) || "flowchart LR\n";
+  try {
+    const row = await getPrisma().diagram.create({
+      data: {
+        userId,
+        title: input.title,
+        source,
+        origin: input.origin ?? null,
+        history: { create: { number: 1, title: input.title, source, pinned: true } },
+      },
+    });
+    return { diagram: toStored(row), created: true };
+  } catch (error) {
+    if (input.origin && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await findDiagramByOrigin(userId, input.origin);
+      if (winner) return { diagram: winner, created: false };
+    }
+    throw error;
+  }
+}
+
+export type DiagramSaveOutcome =
+  | { status: "saved"; version: number; updatedAt: string }
+  | { status: "conflict"; current: StoredDiagram }
+  | { status: "missing" };
+
+/**
+ * Saves on top of `baseVersion` only (409 otherwise, as for worksheets) and
+ * records the history in the same transaction: the newest entry is updated
+ * while the candidate keeps working, and a new one starts after a pause of
+ * SNAPSHOT_WINDOW_MS or when they save a version on purpose.
+ */
+export async function saveDiagram(userId: string, id: string, input: SaveDiagramInput): Promise<DiagramSaveOutcome> {
+  const prisma = getPrisma();
+  try {
+    const saved = await prisma.$transaction(async (tx) => {
+      const row = await tx.diagram.update({
+        where: { id, userId, version: input.baseVersion },
+        data: { title: input.title, source: input.source, version: { increment: 1 } },
+        select: { version: true, updatedAt: true },
+      });
+      const latest = await tx.diagramVersion.findFirst({ where: { diagramId: id }, orderBy: { number: "desc" } });
+      const fresh = latest && !latest.pinned && Date.now() - latest.updatedAt.getTime() < SNAPSHOT_WINDOW_MS;
+      if (latest && fresh && !input.checkpoint) {
+        await tx.diagramVersion.update({
+          where: { id: latest.id },
+          data: { title: input.title, source: input.source },
+        });
+      } else if (latest && latest.source === input.source && input.checkpoint) {
+        await tx.diagramVersion.update({ where: { id: latest.id }, data: { title: input.title, pinned: true } });
+      } else {
+        await tx.diagramVersion.create({
+          data: {
+            diagramId: id,
+            number: (latest?.number ?? 0) + 1,
+            title: input.title,
+            source: input.source,
+            pinned: input.checkpoint,
+          },
+        });
+        const stale = await tx.diagramVersion.findMany({
+          where: { diagramId: id },
+          orderBy: [{ pinned: "asc" }, { number: "asc" }],
+          skip: HISTORY_LIMIT,
+          select: { id: true },
+        });
+        if (stale.length) await tx.diagramVersion.deleteMany({ where: { id: { in: stale.map((entry) => entry.id) } } });
+      }
+      return row;
+    });
+    return { status: "saved", version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
+  }
+  const current = await getDiagram(userId, id);
+  return current ? { status: "conflict", current } : { status: "missing" };
+}
+
+/** The history, newest first; null when the diagram is not the user's. */
+export async function listDiagramVersions(userId: string, id: string): Promise<DiagramVersionEntry[] | null> {
+  const diagram = await getPrisma().diagram.findFirst({
+    where: { id, userId },
+    select: { history: { orderBy: { number: "desc" } } },
+  });
+  return (
+    diagram?.history.map((entry) => ({
+      number: entry.number,
+      title: entry.title,
+      source: entry.source,
+      pinned: entry.pinned,
+      savedAt: entry.updatedAt.toISOString(),
+    })) ?? null
+  );
+}
+
+/** Attaches the diagram to one of the same user's worksheets (null detaches). */
+export async function attachDiagram(
+  userId: string,
+  id: string,
+  worksheetId: string | null,
+): Promise<"attached" | "missing" | "no-worksheet"> {
+  const prisma = getPrisma();
+  if (
+    worksheetId &&
+    !(await prisma.worksheet.findFirst({ where: { id: worksheetId, userId }, select: { id: true } }))
+  ) {
+    return "no-worksheet";
+  }
+  const updated = await prisma.diagram.updateMany({ where: { id, userId }, data: { worksheetId } });
+  return updated.count === 1 ? "attached" : "missing";
+}
+
+export async function deleteDiagram(userId: string, id: string): Promise<boolean> {
+  const deleted = await getPrisma().diagram.deleteMany({ where: { id, userId } });
+  return deleted.count === 1;
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { TEMPLATES } from "@/lib/diagrams/templates";
+import { worksheetOrigin } from "@/lib/worksheet/validations";
+
+export const DIAGRAM_SOURCE_MAX = 20_000;
+
+export const diagramTitle = z
+  .string()
+  .trim()
+  .min(1, { error: "Give the diagram a title." })
+  .max(120, { error: "Keep the title under 120 characters." });
+
+export const diagramSource = z
+  .string()
+  .max(DIAGRAM_SOURCE_MAX, { error: `A diagram is at most ${DIAGRAM_SOURCE_MAX.toLocaleString("en-US")} characters.` });
+
+export const createDiagramBody = z.strictObject({
+  title: diagramTitle,
+  template: z
+    .enum(TEMPLATES.map((template) => template.id) as [string, ...string[]], { error: "There is no such template." })
+    .nullable()
+    .default(null),
+  origin: worksheetOrigin.optional(),
+});
+export type CreateDiagramInput = z.infer<typeof createDiagramBody>;
+
+export const saveDiagramBody = z.strictObject({
+  baseVersion: z.int().min(1),
+  title: diagramTitle,
+  source: diagramSource,
+  /** Start a new entry in the history instead of updating the latest one. */
+  checkpoint: z.boolean().default(false),
+});
+export type SaveDiagramInput = z.infer<typeof saveDiagramBody>;
+
+export const attachDiagramBody = z.strictObject({ worksheetId: z.uuid().nullable() });
+
+export const diagramId = z.uuid();
