@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CourseProgressPanel } from "@/components/dashboard/course-progress-panel";
+import { InterviewPanels } from "@/components/dashboard/interview-panels";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/session";
 import { courseProgress } from "@/lib/progress/course-progress";
@@ -18,6 +19,7 @@ export default async function DashboardPage() {
         </p>
       </div>
       <CourseProgressPanel progress={progress} />
+      <InterviewPanels user={user} />
     </div>
   );
 }

@@ -1,21 +1,114 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field-styles";
 import { requirePageAccess } from "@/lib/auth/session";
+import { claimAction } from "@/lib/interviews/actions";
+import { CLAIM_MINUTES, mentorRequests, reviewQueue } from "@/lib/interviews/reviews";
+import { PROMPTS } from "@/lib/prompts/bank";
 
 export const metadata: Metadata = { title: "Mentor desk" };
 
-export default async function MentorPage() {
+const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function MentorPage({ searchParams }: PageProps<"/mentor">) {
   const user = await requirePageAccess("/mentor", "mentor");
+  const { prompt, claim } = await searchParams;
+  const promptId =
+    typeof prompt === "string" && PROMPTS.some((candidate) => candidate.id === prompt) ? prompt : undefined;
+  const [queue, mine] = await Promise.all([reviewQueue(promptId), mentorRequests(user.id)]);
+  const active = mine.filter((request) => request.status === "claimed" || request.status === "revised");
+  const done = mine.filter((request) => request.status === "reviewed" || request.status === "closed");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Mentor desk</h1>
       <p className="text-muted">Signed in as {user.name}. This area is for mentors and admins.</p>
-      <section aria-labelledby="queue-heading" className="rounded-lg border border-border bg-surface p-6">
-        <h2 id="queue-heading" className="mb-2 text-xl font-semibold">
+      {claim === "taken" ? (
+        <Alert tone="error">
+          That request was just claimed by another mentor (or is no longer open). Pick another.
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="queue-heading" className="space-y-3 rounded-lg border border-border bg-surface p-6">
+        <h2 id="queue-heading" className="text-xl font-semibold">
           Review queue
         </h2>
-        <p className="text-muted">
-          No review requests are waiting. Requests from candidates appear here, oldest first.
+        <form className="flex flex-wrap items-end gap-2" method="get">
+          <label className="space-y-1 text-sm">
+            <span className="font-medium">Prompt</span>
+            <select name="prompt" className={inputClasses} defaultValue={promptId ?? ""}>
+              <option value="">All prompts</option>
+              {PROMPTS.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button type="submit" variant="secondary">
+            Filter
+          </Button>
+        </form>
+        {queue.length === 0 ? (
+          <p className="text-muted">No review requests are waiting{promptId ? " for this prompt" : ""}.</p>
+        ) : (
+          <ol className="divide-y divide-border rounded-md border border-border bg-bg" data-testid="queue">
+            {queue.map((request) => (
+              <li key={request.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <div>
+                  <p className="font-semibold">{request.title}</p>
+                  <p className="text-sm">“{request.goal}”</p>
+                  <p className="text-xs text-muted">asked {date.format(new Date(request.createdAt))} UTC</p>
+                </div>
+                <form action={claimAction}>
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <Button type="submit" aria-label={`Claim the review of ${request.title}: ${request.goal}`}>
+                    Claim
+                  </Button>
+                </form>
+              </li>
+            ))}
+          </ol>
+        )}
+        <p className="text-xs text-muted">
+          Claiming locks a request to you for {CLAIM_MINUTES} minutes; if you do not send a review in that time it
+          returns to the queue.
         </p>
+      </section>
+
+      <section aria-labelledby="claims-heading" className="space-y-2">
+        <h2 id="claims-heading" className="text-xl font-semibold">
+          Your claims and revised answers
+        </h2>
+        {active.length === 0 ? (
+          <p className="text-muted">Nothing in progress.</p>
+        ) : (
+          <ul className="list-disc pl-5" data-testid="my-claims">
+            {active.map((request) => (
+              <li key={request.id}>
+                <Link href={`/mentor/reviews/${request.id}`}>{request.title}</Link>: “{request.goal}”
+                {request.status === "revised" ? " (new iteration to review)" : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="done-heading" className="space-y-2">
+        <h2 id="done-heading" className="text-xl font-semibold">
+          Completed reviews
+        </h2>
+        {done.length === 0 ? (
+          <p className="text-muted">None yet.</p>
+        ) : (
+          <ul className="list-disc pl-5">
+            {done.map((request) => (
+              <li key={request.id}>
+                <Link href={`/mentor/reviews/${request.id}`}>{request.title}</Link> ({request.status})
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

@@ -23,6 +23,9 @@ export function SiteHeader() {
           <Link href="/practice" className={buttonClasses("ghost")}>
             Practice
           </Link>
+          <Link href="/interviews" className={buttonClasses("ghost")}>
+            Interviews
+          </Link>
           <Link href="/search" className={buttonClasses("ghost")}>
             Search
           </Link>

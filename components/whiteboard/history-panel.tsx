@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
-import { lineDiff } from "@/lib/diagrams/line-diff";
+import { LineDiffView } from "@/components/ui/line-diff-view";
 import type { DiagramVersionEntry } from "@/lib/diagrams/diagrams";
 
 const time = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
@@ -54,7 +54,6 @@ export function HistoryPanel({
   const pick = (value: string) =>
     value === "current" ? current : (versions.find((v) => String(v.number) === value)?.source ?? "");
   const fromValue = from || String(versions[1]?.number ?? versions[0]?.number ?? "");
-  const rows = fromValue ? lineDiff(pick(fromValue), pick(to)) : [];
   const label = (entry: DiagramVersionEntry) =>
     `Version ${entry.number}${entry.pinned ? " (saved)" : ""}, ${time.format(new Date(entry.savedAt))}`;
 
@@ -101,29 +100,7 @@ export function HistoryPanel({
           </select>
         </label>
       </div>
-      <pre
-        className="max-h-80 overflow-auto rounded-md border border-border bg-bg p-2 text-xs"
-        data-testid="diff"
-        aria-label="Differences"
-      >
-        {rows.every((row) => row.kind === "same") ? (
-          <span className="text-muted">No differences.</span>
-        ) : (
-          rows.map((row, index) => (
-            <div
-              key={index}
-              data-kind={row.kind}
-              className={
-                row.kind === "added" ? "bg-success-soft" : row.kind === "removed" ? "bg-danger-soft" : undefined
-              }
-            >
-              <span aria-hidden="true">{row.kind === "added" ? "+ " : row.kind === "removed" ? "- " : "  "}</span>
-              <span className="sr-only">{row.kind === "same" ? "" : `${row.kind}: `}</span>
-              {row.text}
-            </div>
-          ))
-        )}
-      </pre>
+      <LineDiffView before={fromValue ? pick(fromValue) : current} after={pick(to)} label="Differences" />
     </div>
   );
 }

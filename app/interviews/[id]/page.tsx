@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RequestReviewForm, SelfRatingForm, SubmitIterationForm } from "@/components/interviews/action-forms";
+import { InterviewWorkspace } from "@/components/interviews/interview-workspace";
+import { Estimator } from "@/components/practice/estimator/estimator";
+import { AccountWorksheet } from "@/components/practice/worksheet/account-worksheet";
+import { AccountWhiteboard } from "@/components/whiteboard/account-whiteboard";
+import { requirePageAccess } from "@/lib/auth/session";
+import { getDiagram } from "@/lib/diagrams/diagrams";
+import { inputsFromScale } from "@/lib/estimation/funnel-draft";
+import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
+import { getInterview } from "@/lib/interviews/interviews";
+import { interviewRequests } from "@/lib/interviews/reviews";
+import { interviewId } from "@/lib/interviews/validations";
+import { getPrompt } from "@/lib/prompts/bank";
+import { getWorksheet } from "@/lib/worksheet/worksheets";
+
+export const metadata: Metadata = { title: "Mock interview" };
+
+const STATUS_TEXT = {
+  open: "waiting in the mentor queue",
+  claimed: "a mentor is reviewing it",
+  reviewed: "reviewed: read the feedback",
+  revised: "new iteration sent to your mentor",
+  closed: "closed",
+} as const;
+
+export default async function InterviewPage({ params }: PageProps<"/interviews/[id]">) {
+  const { id } = await params;
+  const user = await requirePageAccess(`/interviews/${id}`);
+  const parsed = interviewId.safeParse(id);
+  const interview = parsed.success ? await getInterview(user.id, parsed.data) : null;
+  if (!interview) notFound();
+  const [worksheet, diagram, requests] = await Promise.all([
+    getWorksheet(user.id, interview.worksheetId),
+    getDiagram(user.id, interview.diagramId),
+    interviewRequests(user.id, interview.id),
+  ]);
+  if (!worksheet || !diagram) notFound();
+  const prompt = getPrompt(interview.promptId)!;
+  const worksheets = [{ id: worksheet.id, title: worksheet.title }];
+  const submitted = interview.iterations > 0;
+  const liveRequest = requests.find((request) => request.status !== "closed");
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/interviews">Mock interviews</Link> <span aria-hidden>›</span> {interview.title}
+      </nav>
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold">{interview.title}</h1>
+        <p className="text-muted">
+          {interview.lengthMinutes}-minute mock interview · {prompt.brief}
+        </p>
+      </header>
+      <InterviewWorkspace
+        interviewId={interview.id}
+        lengthMinutes={interview.lengthMinutes}
+        initial={{ tradeoffs: interview.tradeoffs, stages: interview.stages, version: interview.version }}
+        panels={{
+          scoping: <AccountWorksheet worksheet={worksheet} />,
+          estimation: (
+            <Estimator
+              initial={worksheet.estimate ?? inputsFromScale(worksheet.document.scale, { limits: DEFAULT_LIMITS })}
+              worksheet={{
+                id: worksheet.id,
+                title: worksheet.title,
+                referenceId: getPreset(interview.promptId) ? interview.promptId : null,
+              }}
+            />
+          ),
+          "high-level-design": <AccountWhiteboard diagram={diagram} worksheets={worksheets} />,
+          "deep-dive": (
+            <p className="text-sm text-muted">
+              Go deep on the hardest part: refine the diagram in the high-level design stage and write down each
+              trade-off below.
+            </p>
+          ),
+          "wrap-up": (
+            <p className="text-sm text-muted">
+              Name the bottlenecks, what you would monitor and what comes next. Then submit: the answer is frozen as an
+              iteration you can improve later.
+            </p>
+          ),
+        }}
+      />
+
+      <section aria-labelledby="submit" className="space-y-3 rounded-lg border border-border bg-surface p-4">
+        <h2 id="submit" className="text-xl font-semibold">
+          {submitted ? `Submitted ${interview.iterations} time${interview.iterations === 1 ? "" : "s"}` : "Submit"}
+        </h2>
+        <p className="text-sm text-muted">
+          Submitting freezes your worksheet, attached estimate, diagram and trade-offs as iteration{" "}
+          {interview.iterations + 1}. You can keep improving and submit again.
+        </p>
+        <SubmitIterationForm interviewId={interview.id} next={interview.iterations + 1} />
+      </section>
+
+      {submitted ? (
+        <>
+          <section aria-labelledby="self" className="space-y-3 rounded-lg border border-border p-4">
+            <h2 id="self" className="text-xl font-semibold">
+              Rate yourself on the rubric
+            </h2>
+            <SelfRatingForm interviewId={interview.id} current={interview.selfRating} />
+          </section>
+          <section
+            aria-labelledby="outline"
+            className="space-y-3 rounded-lg border border-border p-4"
+            data-testid="reference-outline"
+          >
+            <h2 id="outline" className="text-xl font-semibold">
+              Reference outline
+            </h2>
+            {prompt.authored ? (
+              <p className="text-xs text-muted">Tradeoff&apos;s own outline; other good answers exist.</p>
+            ) : null}
+            {prompt.answerOutline.map((stage) => (
+              <div key={stage.stage}>
+                <h3 className="font-semibold">{stage.stage}</h3>
+                <ul className="list-disc pl-5 text-sm">
+                  {stage.points.map((point) => (
+                    <li key={point}>{point}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="review" className="space-y-3 rounded-lg border border-border p-4">
+            <h2 id="review" className="text-xl font-semibold">
+              Mentor review
+            </h2>
+            {requests.length ? (
+              <ul className="space-y-1 text-sm" data-testid="review-requests">
+                {requests.map((request) => (
+                  <li key={request.id}>
+                    <Link href={`/interviews/${interview.id}/reviews/${request.id}`}>“{request.goal}”</Link>:{" "}
+                    {STATUS_TEXT[request.status]}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {liveRequest ? null : <RequestReviewForm interviewId={interview.id} />}
+          </section>
+        </>
+      ) : (
+        <p className="text-sm text-muted">After you submit, you will rate yourself and see the reference outline.</p>
+      )}
+    </div>
+  );
+}

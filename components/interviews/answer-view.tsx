@@ -1,0 +1,130 @@
+import { paragraphs } from "@/components/interviews/answer-anchors";
+import { MermaidView } from "@/components/whiteboard/mermaid-view";
+import type { AnswerSnapshot } from "@/lib/interviews/interviews";
+import type { Discussion } from "@/lib/interviews/reviews";
+import { estimateLines } from "@/lib/worksheet/estimate-lines";
+
+type Comment = Discussion["comments"][number];
+
+/** Comments pinned to one part of the answer, shown right under it. */
+function Pinned({ comments }: { comments: Comment[] | undefined }) {
+  if (!comments?.length) return null;
+  return (
+    <ul className="mt-1 space-y-1 border-l-2 border-accent pl-3 text-sm" data-testid="pinned-comments">
+      {comments.map((comment) => (
+        <li key={comment.id}>
+          <strong>{comment.author}:</strong> {comment.body}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A frozen answer as the mentor and candidate read it, with comments next to what they point at. */
+export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comments: Comment[] }) {
+  const on = new Map<string, Comment[]>();
+  for (const comment of comments)
+    if (comment.anchor) on.set(comment.anchor, [...(on.get(comment.anchor) ?? []), comment]);
+  const nodeComments = [...on.entries()].filter(([anchor]) => anchor.startsWith("node:"));
+  const doc = answer.worksheet;
+  return (
+    <div className="space-y-6" data-testid="answer-view">
+      <section aria-labelledby="answer-scope" className="space-y-2">
+        <h3 id="answer-scope" className="text-lg font-semibold">
+          Scoping
+        </h3>
+        <p className="text-sm font-medium">Actors</p>
+        <ul className="list-disc pl-5 text-sm">
+          {doc.actors.length ? (
+            doc.actors.map((actor) => (
+              <li key={actor.id}>
+                {actor.name}: {actor.journey}
+              </li>
+            ))
+          ) : (
+            <li>None</li>
+          )}
+        </ul>
+        <p className="text-sm font-medium">V1 requirements</p>
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
+          {doc.functional.map((item) => (
+            <li key={item.id} id={`anchor-requirement-${item.id}`}>
+              {item.text}
+              <Pinned comments={on.get(`requirement:${item.id}`)} />
+            </li>
+          ))}
+        </ol>
+        <p className="text-sm font-medium">Parking lot</p>
+        <ul className="list-disc pl-5 text-sm">
+          {doc.parkingLot.map((item) => (
+            <li key={item.id}>
+              {item.feature}: {item.reason}
+              <Pinned comments={on.get(`parking:${item.id}`)} />
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm">
+          <span className="font-medium">Availability:</span> {doc.nfr.availability || "—"}% ·{" "}
+          <span className="font-medium">Latency:</span>{" "}
+          {doc.nfr.latency.map((row) => `${row.operation} ${row.percentile} < ${row.boundMs ?? "?"} ms`).join("; ") ||
+            "—"}
+        </p>
+      </section>
+      <section aria-labelledby="answer-estimate" className="space-y-2">
+        <h3 id="answer-estimate" className="text-lg font-semibold">
+          Estimate
+        </h3>
+        {answer.estimate ? (
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            {estimateLines(answer.estimate).map((line) => (
+              <div key={line.label} className="contents">
+                <dt className="text-muted">{line.label}</dt>
+                <dd className="font-medium">
+                  {line.value}
+                  <Pinned comments={on.get(`estimate:${line.label}`)} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p className="text-sm text-muted">No estimate was attached.</p>
+        )}
+      </section>
+      <section aria-labelledby="answer-diagram" className="space-y-2">
+        <h3 id="answer-diagram" className="text-lg font-semibold">
+          Diagram
+        </h3>
+        <div className="rounded-md border border-border p-3">
+          <MermaidView source={answer.diagram} label={`The candidate's diagram for ${answer.title}`} />
+        </div>
+        {nodeComments.map(([anchor, list]) => (
+          <div key={anchor} className="text-sm">
+            <span className="font-medium">On node {anchor.slice(5)}:</span>
+            <Pinned comments={list} />
+          </div>
+        ))}
+        <details className="text-sm">
+          <summary className="cursor-pointer">Mermaid source</summary>
+          <pre className="mt-2 overflow-x-auto rounded-md bg-surface p-2 text-xs">{answer.diagram}</pre>
+        </details>
+      </section>
+      <section aria-labelledby="answer-tradeoffs" className="space-y-2">
+        <h3 id="answer-tradeoffs" className="text-lg font-semibold">
+          Trade-offs
+        </h3>
+        {paragraphs(answer.tradeoffs).length ? (
+          paragraphs(answer.tradeoffs).map((text, index) => (
+            <div key={index} className="text-sm">
+              <p>
+                <span className="font-mono text-muted">¶{index + 1}</span> {text}
+              </p>
+              <Pinned comments={on.get(`paragraph:${index + 1}`)} />
+            </div>
+          ))
+        ) : (
+          <p className="text-sm text-muted">No trade-offs were written.</p>
+        )}
+      </section>
+    </div>
+  );
+}

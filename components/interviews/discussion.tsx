@@ -1,0 +1,81 @@
+import { paragraphs } from "@/components/interviews/answer-anchors";
+import { LineDiffView } from "@/components/ui/line-diff-view";
+import type { Discussion } from "@/lib/interviews/reviews";
+import { RUBRIC, VERDICTS } from "@/lib/interviews/rubric";
+import { worksheetToMarkdown } from "@/lib/worksheet/markdown";
+
+const time = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** Each mentor review: a score and evidence per rubric axis, and the verdict. */
+export function ReviewScores({ reviews }: { reviews: Discussion["reviews"] }) {
+  if (reviews.length === 0) return <p className="text-sm text-muted">No review has been given yet.</p>;
+  return (
+    <div className="space-y-4">
+      {reviews.map((review) => (
+        <section
+          key={review.iteration}
+          aria-label={`Review of iteration ${review.iteration}`}
+          className="rounded-md border border-border p-3"
+          data-testid="mentor-review"
+        >
+          <h3 className="font-semibold">
+            Iteration {review.iteration}: {VERDICTS.find((verdict) => verdict.id === review.verdict)?.label}
+          </h3>
+          <dl className="mt-2 space-y-2 text-sm">
+            {RUBRIC.map((axis) => (
+              <div key={axis.id}>
+                <dt className="font-medium">
+                  {axis.title}: {review.scores[axis.id].score} / 4
+                </dt>
+                <dd className="text-muted">{review.scores[axis.id].evidence}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** The discussion thread: every comment, with what it points at. */
+export function CommentThread({ comments }: { comments: Discussion["comments"] }) {
+  if (comments.length === 0) return <p className="text-sm text-muted">No comments yet.</p>;
+  return (
+    <ol className="space-y-2" data-testid="comment-thread">
+      {comments.map((comment) => (
+        <li key={comment.id} className="rounded-md border border-border p-2 text-sm">
+          <p className="text-xs text-muted">
+            {comment.author} {comment.byMentor ? "(mentor)" : "(candidate)"} · iteration {comment.iteration}
+            {comment.anchor ? ` · on ${comment.anchor.replace(":", " ")}` : ""} ·{" "}
+            {time.format(new Date(comment.createdAt))} UTC
+          </p>
+          <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** What changed between the last two iterations: scoping, diagram and write-up, line by line. */
+export function IterationDiff({ iterations }: { iterations: Discussion["iterations"] }) {
+  if (iterations.length < 2) return null;
+  const [before, after] = iterations.slice(-2) as [Discussion["iterations"][number], Discussion["iterations"][number]];
+  const scoping = (entry: typeof before) => worksheetToMarkdown(entry.answer.worksheet, { title: entry.answer.title });
+  return (
+    <section aria-labelledby="iteration-diff" className="space-y-3" data-testid="iteration-diff">
+      <h2 id="iteration-diff" className="text-xl font-semibold">
+        What changed from iteration {before.number} to {after.number}
+      </h2>
+      <h3 className="font-semibold">Diagram</h3>
+      <LineDiffView before={before.answer.diagram} after={after.answer.diagram} label="Diagram changes" />
+      <h3 className="font-semibold">Scoping</h3>
+      <LineDiffView before={scoping(before)} after={scoping(after)} label="Scoping changes" />
+      <h3 className="font-semibold">Trade-offs</h3>
+      <LineDiffView
+        before={paragraphs(before.answer.tradeoffs).join("\n")}
+        after={paragraphs(after.answer.tradeoffs).join("\n")}
+        label="Trade-off changes"
+      />
+    </section>
+  );
+}

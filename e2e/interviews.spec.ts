@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, expectAccessible, signIn, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await withFreshIp(page);
+  return page;
+}
+
+const stage = (page: Page, id: string) => page.locator(`[data-stage="${id}"]`);
+
+async function replaceDiagram(page: Page, source: string) {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(source);
+}
+
+const DIAGRAM = `flowchart LR
+  Client([Browser]) -- HTTPS --> LB[Load balancer]
+  LB -- HTTP --> API[Shortener API]
+  API -- CQL --> Store[(Link store)]`;
+
+test("a candidate runs a mock interview and gets it reviewed; the mentor sees the second iteration's changes", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const goal = `Is my read path sound? ${randomUUID().slice(0, 8)}`;
+
+  // The candidate: the rubric before starting, then the stages against the clock.
+  const candidate = await newPage(browser);
+  await signUp(candidate, { name: "Riley Candidate", email: uniqueEmail("mock"), password: "mock interview pw" });
+  await expect(candidate).toHaveURL(/\/dashboard$/);
+  await candidate.goto("/interviews");
+  await expect(candidate.getByTestId("rubric")).toContainText("Problem navigation");
+  await expectAccessible(candidate);
+  await candidate.getByLabel("Prompt").selectOption({ label: "Design a URL shortener" });
+  await candidate.getByLabel("Length").selectOption({ label: "15 minutes" });
+  await candidate.getByRole("button", { name: "Start the interview" }).click();
+  await expect(candidate).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
+  const interviewUrl = candidate.url();
+  await expect(candidate.getByTestId("stage-timer")).toContainText("left for scoping");
+
+  const scoping = stage(candidate, "scoping");
+  await scoping.getByRole("button", { name: "Add a requirement" }).click();
+  await scoping.getByLabel("Functional requirement 1").fill("Users shorten a long link");
+  await scoping.getByLabel("Daily active users").fill("10000000");
+  await scoping.getByLabel("Reads per user per day").fill("10");
+  await scoping.getByLabel("Writes per user per day").fill("1");
+  await expect(scoping.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
+
+  await candidate.getByRole("button", { name: "2. Estimation" }).click();
+  await expect(candidate.getByTestId("stage-timer")).toContainText("left for estimation");
+  const estimation = stage(candidate, "estimation");
+  await expect(estimation.getByTestId("headline")).toContainText("Peak reads");
+  await estimation.getByRole("button", { name: /^Attach to/ }).click();
+  await expect(estimation.getByText("Attached:")).toBeVisible();
+
+  await candidate.getByRole("button", { name: "3. High-level design" }).click();
+  const design = stage(candidate, "high-level-design");
+  await replaceDiagram(candidate, DIAGRAM);
+  await expect(design.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+  await expect(design.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
+
+  await candidate.getByRole("button", { name: "4. Deep dive" }).click();
+  await stage(candidate, "deep-dive")
+    .getByLabel(/Trade-offs/)
+    .fill(
+      "Because reads dominate 100:1, instead of hitting the store we cache links; the trade-off is stale redirects after edits.\n\nBecause codes must be unique, instead of random codes we hand out counter ranges; the trade-off is a coordinator.",
+    );
+  await expect(candidate.getByTestId("interview-workspace").getByTestId("autosave-status").first()).toHaveAttribute(
+    "data-state",
+    "saved",
+  );
+  await candidate.getByRole("button", { name: "Submit my answer" }).click();
+  await expect(candidate.getByText("Iteration 1 submitted.")).toBeVisible();
+
+  for (const axis of ["Problem navigation", "Solution design", "Technical excellence", "Communication"]) {
+    await candidate.getByLabel(`${axis} (1–4)`).selectOption({ index: 3 });
+  }
+  await candidate.getByRole("button", { name: "Save my self-assessment" }).click();
+  await expect(candidate.getByText("Self-assessment saved.")).toBeVisible();
+  await expect(candidate.getByTestId("reference-outline")).toContainText("301 vs 302");
+  await expectAccessible(candidate);
+  await candidate.getByLabel("What should the mentor focus on?").fill(goal);
+  await candidate.getByRole("button", { name: "Request a review" }).click();
+  await expect(candidate.getByTestId("review-requests")).toContainText(`“${goal}”: waiting in the mentor queue`);
+
+  // The mentor claims it from the queue, comments on a diagram node and an estimate, and scores it.
+  const mentor = await newPage(browser);
+  await signIn(mentor, "mentor@example.com", DEMO_PASSWORD);
+  await expect(mentor).toHaveURL(/\/dashboard$/);
+  await mentor.goto("/mentor?prompt=url-shortener");
+  await expect(mentor.getByTestId("queue")).toContainText(goal);
+  await expectAccessible(mentor);
+  await mentor.getByRole("button", { name: new RegExp(`Claim the review of .*${goal.slice(-8)}`) }).click();
+  await expect(mentor).toHaveURL(/\/mentor\/reviews\/[0-9a-f-]{36}$/);
+  const reviewUrl = mentor.url();
+  const requestId = reviewUrl.split("/").pop()!;
+  await expect(mentor.getByTestId("answer-view")).toContainText("Users shorten a long link");
+
+  const about = mentor.getByTestId("comment-form").getByLabel("About");
+  await expect(about.locator("option", { hasText: "Diagram node: Load balancer (LB)" })).toHaveCount(1);
+  await about.selectOption({ label: "Diagram node: Load balancer (LB)" });
+  await mentor.getByTestId("comment-form").getByLabel("Comment").fill("Layer 4 or layer 7, and why?");
+  await mentor.getByRole("button", { name: "Add a comment" }).click();
+  await expect(mentor.getByTestId("comment-thread")).toContainText("Layer 4 or layer 7");
+  await about.selectOption({ label: "Estimate: Peak reads" });
+  await mentor.getByTestId("comment-form").getByLabel("Comment").fill("State the peak multiplier you used.");
+  await mentor.getByRole("button", { name: "Add a comment" }).click();
+  await expect(mentor.getByTestId("comment-thread")).toContainText("peak multiplier");
+
+  const review = mentor.getByTestId("review-form");
+  for (const axis of ["Problem navigation", "Solution design", "Technical excellence", "Communication"]) {
+    await review.getByLabel(`${axis} score`).selectOption({ index: 3 });
+    await review.getByLabel(`${axis} evidence`).fill(`Evidence for ${axis.toLowerCase()}.`);
+  }
+  await review.getByLabel("Verdict").selectOption({ label: "Lean hire" });
+  await review.getByRole("button", { name: "Send the review" }).click();
+  await expect(mentor.getByText("Review sent")).toBeVisible();
+  await expectAccessible(mentor);
+
+  // The candidate is notified, reads the feedback where it points, replies, and submits iteration 2.
+  await candidate.goto("/dashboard");
+  await candidate
+    .getByTestId("notifications")
+    .getByRole("link", { name: /Your review of "Design a URL shortener"/ })
+    .click();
+  await expect(candidate.getByTestId("mentor-review")).toContainText("Lean hire");
+  await expect(candidate.getByTestId("answer-view").getByTestId("pinned-comments")).toHaveCount(2);
+  await expect(candidate.getByTestId("answer-view")).toContainText("On node LB:");
+  await expectAccessible(candidate);
+  await candidate.getByTestId("comment-form").getByLabel("Comment").fill("Layer 7: we route on the path.");
+  await candidate.getByRole("button", { name: "Reply" }).click();
+  await expect(candidate.getByTestId("comment-thread")).toContainText("we route on the path");
+
+  await candidate.goto(interviewUrl);
+  await candidate.getByRole("button", { name: "3. High-level design" }).click();
+  await replaceDiagram(candidate, `${DIAGRAM}\n  API -- RESP --> Cache[(Link cache)]`);
+  await expect(stage(candidate, "high-level-design").getByTestId("autosave-status")).toHaveAttribute(
+    "data-state",
+    "saved",
+  );
+  await candidate.getByRole("button", { name: "Submit iteration 2" }).click();
+  await expect(candidate.getByText("Iteration 2 submitted.")).toBeVisible();
+
+  await mentor.goto(reviewUrl);
+  const diff = mentor.getByTestId("iteration-diff");
+  await expect(diff).toContainText("What changed from iteration 1 to 2");
+  await expect(diff.locator('[data-kind="added"]').first()).toContainText("API -- RESP --> Cache[(Link cache)]");
+  await expect(mentor.getByTestId("comment-thread")).toContainText("we route on the path");
+
+  // Nobody else gets in: a second candidate, and a mentor (here the admin) who never claimed it.
+  const stranger = await newPage(browser);
+  await signUp(stranger, { name: "Other Candidate", email: uniqueEmail("other"), password: "other candidate pw" });
+  await expect(stranger).toHaveURL(/\/dashboard$/);
+  const interviewId = interviewUrl.split("/").pop()!;
+  for (const path of [interviewUrl, `/interviews/${interviewId}/reviews/${requestId}`]) {
+    expect((await stranger.goto(path))?.status(), path).toBe(404);
+  }
+  expect((await stranger.goto(reviewUrl))?.status()).toBe(403);
+  const put = await stranger.request.put(`/api/interviews/${interviewId}`, {
+    data: { baseVersion: 1, tradeoffs: "mine now", stages: { current: "scoping", startedAt: {} } },
+  });
+  expect(put.status()).toBe(404);
+
+  const otherMentor = await newPage(browser);
+  await signIn(otherMentor, "admin@example.com", DEMO_PASSWORD);
+  await expect(otherMentor).toHaveURL(/\/dashboard$/);
+  expect((await otherMentor.goto(reviewUrl))?.status()).toBe(404);
+  expect((await otherMentor.goto(interviewUrl))?.status()).toBe(404);
+  await otherMentor.goto("/mentor");
+  await expect(
+    otherMentor.getByTestId("queue").or(otherMentor.getByText("No review requests are waiting")),
+  ).not.toContainText(goal);
+});
+
+test("instructors grant and revoke the mentor role", async ({ browser }) => {
+  const candidate = await newPage(browser);
+  const email = uniqueEmail("future-mentor");
+  await signUp(candidate, { name: `Future Mentor ${randomUUID().slice(0, 6)}`, email, password: "future mentor pw" });
+  await expect(candidate).toHaveURL(/\/dashboard$/);
+  const name = (await candidate.getByRole("heading", { level: 1 }).textContent())!.replace("Welcome, ", "");
+  expect((await candidate.goto("/mentor"))?.status()).toBe(403);
+
+  const instructor = await newPage(browser);
+  await signIn(instructor, "instructor@example.com", DEMO_PASSWORD);
+  await expect(instructor).toHaveURL(/\/dashboard$/);
+  await instructor.goto("/instructor");
+  await instructor.getByRole("button", { name: `Make mentor: ${name}` }).click();
+  await expect(instructor.getByText("Mentor role granted.")).toBeVisible();
+  expect((await candidate.goto("/mentor"))?.status()).toBe(200);
+  await expectAccessible(instructor);
+
+  await instructor.getByRole("button", { name: `Revoke mentor: ${name}` }).click();
+  await expect(instructor.getByText("Mentor role revoked.")).toBeVisible();
+  expect((await candidate.goto("/mentor"))?.status()).toBe(403);
+});

@@ -1,0 +1,190 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createDiagram, getDiagram } from "@/lib/diagrams/diagrams";
+import type { FunnelInputs } from "@/lib/estimation/funnel";
+import { RUBRIC_AXES, type RubricAxis } from "@/lib/interviews/rubric";
+import type { StagesState } from "@/lib/interviews/validations";
+import { getPrompt } from "@/lib/prompts/bank";
+import type { WorksheetDocument } from "@/lib/worksheet/document";
+import { createWorksheet, getWorksheet } from "@/lib/worksheet/worksheets";
+
+// A candidate's mock interviews. Every query is scoped by the candidate's id.
+
+/** What a submitted iteration freezes. */
+export type AnswerSnapshot = {
+  title: string;
+  promptId: string;
+  worksheet: WorksheetDocument;
+  estimate: FunnelInputs | null;
+  diagram: string;
+  tradeoffs: string;
+};
+
+export type InterviewSummary = {
+  id: string;
+  promptId: string;
+  title: string;
+  lengthMinutes: number;
+  createdAt: string;
+  iterations: number;
+};
+
+export type StoredInterview = InterviewSummary & {
+  worksheetId: string;
+  diagramId: string;
+  tradeoffs: string;
+  stages: StagesState;
+  selfRating: Partial<Record<RubricAxis, number>> | null;
+  version: number;
+};
+
+const title = (promptId: string) => getPrompt(promptId)?.title ?? promptId;
+
+type Row = Prisma.MockInterviewGetPayload<{ include: { _count: { select: { iterations: true } } } }>;
+
+function toStored(row: Row): StoredInterview {
+  return {
+    id: row.id,
+    promptId: row.promptId,
+    title: title(row.promptId),
+    lengthMinutes: row.lengthMinutes,
+    createdAt: row.createdAt.toISOString(),
+    iterations: row._count.iterations,
+    worksheetId: row.worksheetId,
+    diagramId: row.diagramId,
+    tradeoffs: row.tradeoffs,
+    stages: row.stages as StagesState,
+    selfRating: (row.selfRating as Partial<Record<RubricAxis, number>> | null) ?? null,
+    version: row.version,
+  };
+}
+
+const withCount = { _count: { select: { iterations: true } } } as const;
+
+/** Starts an interview: its own worksheet (for the prompt) and a blank diagram. */
+export async function createInterview(
+  userId: string,
+  input: { promptId: string; lengthMinutes: number },
+): Promise<string> {
+  const name = title(input.promptId);
+  const { worksheet } = await createWorksheet(userId, { title: `${name} (mock interview)`, promptId: input.promptId });
+  const { diagram } = await createDiagram(userId, { title: `${name} (mock interview)`, template: null });
+  const row = await getPrisma().mockInterview.create({
+    data: {
+      userId,
+      promptId: input.promptId,
+      lengthMinutes: input.lengthMinutes,
+      worksheetId: worksheet.id,
+      diagramId: diagram.id,
+      stages: { current: "scoping", startedAt: { scoping: new Date().toISOString() } } satisfies StagesState,
+    },
+  });
+  return row.id;
+}
+
+export async function listInterviews(userId: string): Promise<InterviewSummary[]> {
+  const rows = await getPrisma().mockInterview.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    include: withCount,
+    take: 100,
+  });
+  return rows.map((row) => {
+    const { id, promptId, title: name, lengthMinutes, createdAt, iterations } = toStored(row);
+    return { id, promptId, title: name, lengthMinutes, createdAt, iterations };
+  });
+}
+
+export async function getInterview(userId: string, id: string): Promise<StoredInterview | null> {
+  const row = await getPrisma().mockInterview.findFirst({ where: { id, userId }, include: withCount });
+  return row ? toStored(row) : null;
+}
+
+export type InterviewSaveOutcome =
+  { status: "saved"; version: number } | { status: "conflict"; current: StoredInterview } | { status: "missing" };
+
+/** Saves the write-up and stage state on top of `baseVersion` only, as worksheets do. */
+export async function saveInterview(
+  userId: string,
+  id: string,
+  input: { baseVersion: number; tradeoffs: string; stages: StagesState },
+): Promise<InterviewSaveOutcome> {
+  try {
+    const row = await getPrisma().mockInterview.update({
+      where: { id, userId, version: input.baseVersion },
+      data: { tradeoffs: input.tradeoffs, stages: input.stages, version: { increment: 1 } },
+      select: { version: true },
+    });
+    return { status: "saved", version: row.version };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
+  }
+  const current = await getInterview(userId, id);
+  return current ? { status: "conflict", current } : { status: "missing" };
+}
+
+/** The answer as it stands now: worksheet, attached estimate, diagram and write-up. */
+export async function currentAnswer(userId: string, interview: StoredInterview): Promise<AnswerSnapshot> {
+  const [worksheet, diagram] = await Promise.all([
+    getWorksheet(userId, interview.worksheetId),
+    getDiagram(userId, interview.diagramId),
+  ]);
+  if (!worksheet || !diagram) throw new Error(`interview ${interview.id} lost its worksheet or diagram`);
+  return {
+    title: interview.title,
+    promptId: interview.promptId,
+    worksheet: worksheet.document,
+    estimate: worksheet.estimate,
+    diagram: diagram.source,
+    tradeoffs: interview.tradeoffs,
+  };
+}
+
+/**
+ * Freezes the answer as the next iteration. A request under review moves to
+ * "revised" so its mentor sees the new iteration; returns the iteration number.
+ */
+export async function submitIteration(userId: string, id: string): Promise<number | null> {
+  const interview = await getInterview(userId, id);
+  if (!interview) return null;
+  const answer = await currentAnswer(userId, interview);
+  const prisma = getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const last = await tx.answerIteration.findFirst({ where: { interviewId: id }, orderBy: { number: "desc" } });
+    const number = (last?.number ?? 0) + 1;
+    await tx.answerIteration.create({ data: { interviewId: id, number, answer } });
+    const reviewed = await tx.reviewRequest.findMany({
+      where: { interviewId: id, status: "reviewed", mentorId: { not: null } },
+      select: { id: true, mentorId: true },
+    });
+    for (const request of reviewed) {
+      await tx.reviewRequest.update({ where: { id: request.id }, data: { status: "revised" } });
+      await tx.notification.create({
+        data: {
+          userId: request.mentorId!,
+          text: `Iteration ${number} of "${interview.title}" is ready for you to review.`,
+          href: `/mentor/reviews/${request.id}`,
+        },
+      });
+    }
+    return number;
+  });
+}
+
+export async function setSelfRating(userId: string, id: string, rating: Record<RubricAxis, number>): Promise<boolean> {
+  const updated = await getPrisma().mockInterview.updateMany({
+    where: { id, userId, iterations: { some: {} } },
+    data: { selfRating: Object.fromEntries(RUBRIC_AXES.map((axis) => [axis, rating[axis]])) },
+  });
+  return updated.count === 1;
+}
+
+export async function listIterations(interviewId: string) {
+  const rows = await getPrisma().answerIteration.findMany({ where: { interviewId }, orderBy: { number: "asc" } });
+  return rows.map((row) => ({
+    number: row.number,
+    submittedAt: row.submittedAt.toISOString(),
+    answer: row.answer as AnswerSnapshot,
+  }));
+}

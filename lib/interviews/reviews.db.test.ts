@@ -1,0 +1,220 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/client";
+import { getDiagram, saveDiagram } from "@/lib/diagrams/diagrams";
+import {
+  createInterview,
+  getInterview,
+  saveInterview,
+  setSelfRating,
+  submitIteration,
+} from "@/lib/interviews/interviews";
+import {
+  addComment,
+  claimRequest,
+  closeDiscussion,
+  getDiscussion,
+  rateReview,
+  requestReview,
+  reviewQueue,
+  submitReview,
+} from "@/lib/interviews/reviews";
+import type { ReviewInput } from "@/lib/interviews/validations";
+
+async function user(role: "CANDIDATE" | "MENTOR" = "CANDIDATE") {
+  const row = await getPrisma().user.create({
+    data: {
+      name: role === "MENTOR" ? "Mentor" : "Candidate",
+      email: `${role.toLowerCase()}-${randomUUID()}@example.com`,
+      passwordHash: "x",
+      role,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+const REVIEW: ReviewInput = {
+  scores: {
+    problemNavigation: { score: 3, evidence: "Clear V1 scope." },
+    solutionDesign: { score: 2, evidence: "No cache on the read path." },
+    technicalExcellence: { score: 3, evidence: "Good geo index choice." },
+    communication: { score: 4, evidence: "Every trade-off stated." },
+  },
+  verdict: "lean-hire",
+};
+
+/** A candidate with a submitted interview and an open review request. */
+async function submittedWithRequest() {
+  const candidate = await user();
+  const interviewId = await createInterview(candidate, { promptId: "ride-sharing", lengthMinutes: 30 });
+  expect(await submitIteration(candidate, interviewId)).toBe(1);
+  const request = await requestReview(candidate, interviewId, "Is my location write path sound?");
+  if (!request.ok) throw new Error(request.message);
+  return { candidate, interviewId, requestId: request.id };
+}
+
+describe("mock interviews", () => {
+  it("start with their own worksheet and diagram, save with versions, and freeze iterations", async () => {
+    const candidate = await user();
+    const id = await createInterview(candidate, { promptId: "chat", lengthMinutes: 45 });
+    const interview = (await getInterview(candidate, id))!;
+    expect(interview).toMatchObject({ title: "Design a chat app", lengthMinutes: 45, iterations: 0, version: 1 });
+    const stages = { current: "estimation" as const, startedAt: { scoping: new Date().toISOString() } };
+    expect(await saveInterview(candidate, id, { baseVersion: 1, tradeoffs: "Because …", stages })).toEqual({
+      status: "saved",
+      version: 2,
+    });
+    expect((await saveInterview(candidate, id, { baseVersion: 1, tradeoffs: "stale", stages })).status).toBe(
+      "conflict",
+    );
+    expect(
+      await setSelfRating(candidate, id, {
+        problemNavigation: 2,
+        solutionDesign: 2,
+        technicalExcellence: 2,
+        communication: 2,
+      }),
+    ).toBe(false);
+    expect(await submitIteration(candidate, id)).toBe(1);
+    expect(
+      await setSelfRating(candidate, id, {
+        problemNavigation: 2,
+        solutionDesign: 3,
+        technicalExcellence: 2,
+        communication: 4,
+      }),
+    ).toBe(true);
+  });
+
+  it("another candidate can do nothing with it, whatever id they guess", async () => {
+    const owner = await user();
+    const stranger = await user();
+    const id = await createInterview(owner, { promptId: "chat", lengthMinutes: 15 });
+    const stages = { current: "scoping" as const, startedAt: {} };
+    expect(await getInterview(stranger, id)).toBeNull();
+    expect(await saveInterview(stranger, id, { baseVersion: 1, tradeoffs: "x", stages })).toEqual({
+      status: "missing",
+    });
+    expect(await submitIteration(stranger, id)).toBeNull();
+    expect(
+      await setSelfRating(stranger, id, {
+        problemNavigation: 1,
+        solutionDesign: 1,
+        technicalExcellence: 1,
+        communication: 1,
+      }),
+    ).toBe(false);
+    expect(await requestReview(stranger, id, "Please look at this")).toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe("review requests", () => {
+  it("need a submitted answer, and one live request per interview", async () => {
+    const candidate = await user();
+    const id = await createInterview(candidate, { promptId: "url-shortener", lengthMinutes: 15 });
+    expect(await requestReview(candidate, id, "Check my scope please")).toMatchObject({ ok: false, status: 409 });
+    await submitIteration(candidate, id);
+    expect((await requestReview(candidate, id, "Check my scope please")).ok).toBe(true);
+    expect(await requestReview(candidate, id, "And again please")).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it("a claim locks the request to one mentor; a lapsed claim returns it to the queue", async () => {
+    const { requestId } = await submittedWithRequest();
+    const [first, second] = [await user("MENTOR"), await user("MENTOR")];
+    const results = await Promise.all([claimRequest(first, requestId), claimRequest(second, requestId)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await reviewQueue()).map((item) => item.id)).not.toContain(requestId);
+    await getPrisma().reviewRequest.update({
+      where: { id: requestId },
+      data: { claimedUntil: new Date(Date.now() - 1000) },
+    });
+    expect((await reviewQueue("ride-sharing")).map((item) => item.id)).toContain(requestId);
+    expect((await reviewQueue("chat")).map((item) => item.id)).not.toContain(requestId);
+    const holder = results[0] ? first : second;
+    expect(await getDiscussion(holder, requestId)).toBeNull(); // the lapsed claim no longer opens it
+    const other = holder === first ? second : first;
+    expect(await claimRequest(other, requestId)).toBe(true);
+    expect((await getDiscussion(other, requestId))!.role).toBe("mentor");
+  });
+
+  it("a mentor cannot claim their own answer", async () => {
+    const mentor = await user("MENTOR");
+    const id = await createInterview(mentor, { promptId: "chat", lengthMinutes: 15 });
+    await submitIteration(mentor, id);
+    const request = await requestReview(mentor, id, "Review my own work please");
+    expect(request.ok && (await claimRequest(mentor, request.id))).toBe(false);
+  });
+
+  it("runs the whole loop: comment, score, notify, reply, new iteration, re-review, close, rate", async () => {
+    const { candidate, interviewId, requestId } = await submittedWithRequest();
+    const mentor = await user("MENTOR");
+    expect(await claimRequest(mentor, requestId)).toBe(true);
+    expect((await addComment(mentor, requestId, { anchor: "node:LB", body: "Which layer is this balancer?" })).ok).toBe(
+      true,
+    );
+    expect(
+      (await addComment(mentor, requestId, { anchor: "estimate:Peak writes", body: "Show the peak multiplier." })).ok,
+    ).toBe(true);
+    expect((await submitReview(mentor, requestId, REVIEW)).ok).toBe(true);
+    const notes = await getPrisma().notification.findMany({ where: { userId: candidate } });
+    expect(notes.map((note) => note.href)).toContain(`/interviews/${interviewId}/reviews/${requestId}`);
+
+    expect((await addComment(candidate, requestId, { anchor: null, body: "Thanks, fixing it." })).ok).toBe(true);
+    const interview = (await getInterview(candidate, interviewId))!;
+    const diagram = (await getDiagram(candidate, interview.diagramId))!;
+    await saveDiagram(candidate, diagram.id, {
+      baseVersion: diagram.version,
+      title: diagram.title,
+      source: "flowchart LR\n  A -- HTTPS --> B",
+      checkpoint: false,
+    });
+    expect(await submitIteration(candidate, interviewId)).toBe(2);
+
+    const seen = (await getDiscussion(mentor, requestId))!;
+    expect(seen.status).toBe("revised");
+    expect(seen.iterations.map((iteration) => iteration.number)).toEqual([1, 2]);
+    expect(seen.iterations[1]!.answer.diagram).toContain("A -- HTTPS --> B");
+    expect(seen.comments.map((comment) => [comment.anchor, comment.byMentor])).toEqual([
+      ["node:LB", true],
+      ["estimate:Peak writes", true],
+      [null, false],
+    ]);
+    expect((await submitReview(mentor, requestId, { ...REVIEW, verdict: "hire" })).ok).toBe(true);
+    expect(
+      (await getDiscussion(candidate, requestId))!.reviews.map((review) => [review.iteration, review.verdict]),
+    ).toEqual([
+      [1, "lean-hire"],
+      [2, "hire"],
+    ]);
+    expect((await rateReview(candidate, requestId, 5)).ok).toBe(true);
+    expect((await closeDiscussion(candidate, requestId)).ok).toBe(true);
+    expect(await addComment(mentor, requestId, { anchor: null, body: "One more thing" })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+  });
+
+  it("a second candidate and an unrelated mentor can neither read nor change the answer or its review", async () => {
+    const { requestId } = await submittedWithRequest();
+    const mentor = await user("MENTOR");
+    await claimRequest(mentor, requestId);
+    const stranger = await user();
+    const otherMentor = await user("MENTOR");
+    for (const outsider of [stranger, otherMentor]) {
+      expect(await getDiscussion(outsider, requestId)).toBeNull();
+      expect(await addComment(outsider, requestId, { anchor: null, body: "Hello" })).toMatchObject({
+        ok: false,
+        status: 404,
+      });
+      expect(await submitReview(outsider, requestId, REVIEW)).toMatchObject({ ok: false, status: 404 });
+      expect(await closeDiscussion(outsider, requestId)).toMatchObject({ ok: false, status: 404 });
+      expect(await rateReview(outsider, requestId, 1)).toMatchObject({ ok: false, status: 404 });
+      expect(await claimRequest(outsider, requestId)).toBe(false);
+    }
+    // The candidate cannot score their own review either.
+    const owner = (await getPrisma().reviewRequest.findUniqueOrThrow({ where: { id: requestId } })).candidateId;
+    expect(await submitReview(owner, requestId, REVIEW)).toMatchObject({ ok: false, status: 404 });
+    expect(await getPrisma().reviewComment.count({ where: { requestId } })).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { LENGTHS, RUBRIC_AXES, STAGE_IDS, VERDICT_IDS } from "@/lib/interviews/rubric";
+import { getPrompt } from "@/lib/prompts/bank";
+
+export const interviewId = z.uuid();
+export const requestId = z.uuid();
+
+export const newInterviewInput = z.strictObject({
+  promptId: z.string().refine((id) => getPrompt(id) !== undefined, { error: "Choose a prompt from the bank." }),
+  lengthMinutes: z.coerce
+    .number()
+    .refine((value) => (LENGTHS as readonly number[]).includes(value), { error: "Choose 15, 30, 45 or 60 minutes." }),
+});
+
+export const stagesState = z.strictObject({
+  current: z.enum(STAGE_IDS),
+  /** When each visited stage was first opened (ISO time). */
+  startedAt: z.partialRecord(z.enum(STAGE_IDS), z.iso.datetime()),
+});
+export type StagesState = z.infer<typeof stagesState>;
+
+export const saveInterviewBody = z.strictObject({
+  baseVersion: z.int().min(1),
+  tradeoffs: z.string().max(20_000, { error: "Keep the trade-offs under 20,000 characters." }),
+  stages: stagesState,
+});
+
+const axisScore = z.coerce
+  .number()
+  .int()
+  .min(1, { error: "Score each axis from 1 to 4." })
+  .max(4, { error: "Score each axis from 1 to 4." });
+
+export const selfRatingInput = z.strictObject(
+  Object.fromEntries(RUBRIC_AXES.map((axis) => [axis, axisScore])) as Record<
+    (typeof RUBRIC_AXES)[number],
+    typeof axisScore
+  >,
+);
+
+export const reviewRequestInput = z.strictObject({
+  goal: z
+    .string()
+    .trim()
+    .min(10, { error: "Say what you want the mentor to look at (at least 10 characters)." })
+    .max(500, { error: "Keep the goal under 500 characters." }),
+});
+
+export const commentInput = z.strictObject({
+  anchor: z
+    .string()
+    .regex(/^(requirement|parking|nfr|estimate|node|paragraph):[A-Za-z0-9_.:% -]{1,80}$/, {
+      error: "Unknown part of the answer.",
+    })
+    .nullable(),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: "Write a comment first." })
+    .max(4000, { error: "Keep a comment under 4,000 characters." }),
+});
+
+export const reviewInput = z.strictObject({
+  scores: z.strictObject(
+    Object.fromEntries(
+      RUBRIC_AXES.map((axis) => [
+        axis,
+        z.strictObject({
+          score: axisScore,
+          evidence: z.string().trim().min(5, { error: "Give evidence for each score." }).max(2000),
+        }),
+      ]),
+    ) as Record<(typeof RUBRIC_AXES)[number], z.ZodObject<{ score: typeof axisScore; evidence: z.ZodString }>>,
+  ),
+  verdict: z.enum(VERDICT_IDS, { error: "Choose a verdict." }),
+});
+export type ReviewInput = z.infer<typeof reviewInput>;
+
+export const ratingInput = z.strictObject({
+  rating: z.coerce.number().int().min(1, { error: "Rate from 1 to 5." }).max(5, { error: "Rate from 1 to 5." }),
+});
