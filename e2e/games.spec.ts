@@ -133,6 +133,7 @@ test("the replication-lag timeline and chapter 9's simulators", async ({ page })
   for (const block of ["partition-simulator", "quorum-explorer", "lag-timeline"]) {
     await expect(page.locator(`[data-block="${block}"]`)).toHaveCount(1);
   }
+  await page.locator('[data-block="partition-simulator"]').scrollIntoViewIfNeeded();
   await expect(
     page.locator('[data-block="partition-simulator"]').getByRole("button", { name: "Cut the network" }),
   ).toBeVisible();

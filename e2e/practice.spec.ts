@@ -123,7 +123,14 @@ test("a second tab never silently overwrites the first", async ({ page, context 
   await withFreshIp(second);
   await second.goto(url);
 
+  // What the server holds (the status alone can read "saved" between two autosaves).
+  const stored = async () => {
+    const body = await (await page.request.get(`/api/worksheets/${url.split("/").pop()}`)).json();
+    return body.worksheet.document.functional.map((item: { text: string }) => item.text);
+  };
+
   await addRequirement(page, "Users shorten a long link");
+  await expect.poll(stored).toEqual(["Users shorten a long link"]);
   await saved(page);
 
   await addRequirement(second, "Visitors are redirected");
@@ -134,12 +141,14 @@ test("a second tab never silently overwrites the first", async ({ page, context 
   await second.getByRole("button", { name: "Load the other copy" }).click();
   await expect(second.getByLabel("Functional requirement 1")).toHaveValue("Users shorten a long link");
   await addRequirement(second, "Links can expire");
+  await expect.poll(stored).toEqual(["Users shorten a long link", "Links can expire"]);
   await saved(second);
 
   // The first tab is now behind: its next edit conflicts, and keeping it saves on top.
   await page.getByLabel("Functional requirement 1").fill("Users shorten a long URL");
   await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-state", "conflict");
   await page.getByRole("button", { name: "Keep my version" }).click();
+  await expect.poll(stored).toEqual(["Users shorten a long URL"]);
   await saved(page);
   await second.reload();
   await expect(second.getByLabel("Functional requirement 1")).toHaveValue("Users shorten a long URL");

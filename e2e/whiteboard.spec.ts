@@ -192,7 +192,10 @@ test("chapter 14 shows its diagrams without the editor until the exercise, which
   await page.goto("/learn/presenting-and-defending-your-design");
   const figures = page.locator('[data-block="diagram"]');
   await expect(figures).toHaveCount(2);
+  // Diagrams render as the reader reaches them.
+  await figures.first().scrollIntoViewIfNeeded();
   await expect(figures.first().locator("svg")).toBeVisible();
+  await figures.nth(1).scrollIntoViewIfNeeded();
   await expect(figures.nth(1)).toContainText("Rides DB");
 
   const exercise = page.locator('[data-block="whiteboard"]');

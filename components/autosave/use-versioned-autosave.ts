@@ -11,9 +11,27 @@ export type AutosaveStatus =
   | { state: "conflict" }
   | { state: "rejected"; message: string };
 
-type Draft<T> = { value: T; baseVersion: number };
+/** `tab` and `at` say which tab wrote it and when: a draft another tab touched moments ago is that tab's live editing. */
+type Draft<T> = { value: T; baseVersion: number; tab?: string; at?: number };
+
+/** A draft younger than this may be another open tab's unsaved typing, which that tab will save itself. */
+const LIVE_DRAFT_MS = 10_000;
 
 const MAX_BACKOFF_MS = 30_000;
+
+/** This tab's id; sessionStorage keeps it across reloads of the tab and apart from other tabs. */
+function tabId(): string {
+  try {
+    let id = sessionStorage.getItem("tradeoff:tab");
+    if (!id) {
+      id = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+      sessionStorage.setItem("tradeoff:tab", id);
+    }
+    return id;
+  } catch {
+    return "unknown";
+  }
+}
 
 function readDraft<T>(key: string): Draft<T> | null {
   try {
@@ -26,7 +44,7 @@ function readDraft<T>(key: string): Draft<T> | null {
 
 function writeDraft<T>(key: string, draft: Draft<T> | null) {
   try {
-    if (draft) localStorage.setItem(key, JSON.stringify(draft));
+    if (draft) localStorage.setItem(key, JSON.stringify({ ...draft, tab: tabId(), at: Date.now() }));
     else localStorage.removeItem(key);
   } catch {
     // Storage full or disabled: the save to the server still runs.
@@ -148,7 +166,12 @@ export function useVersionedAutosave<T>({
   // the stored version, or ask the learner if the stored copy has moved on.
   useEffect(() => {
     const draft = readDraft<T>(draftKey);
+    // Drafts are shared by the tabs of one browser. Taking over one that another
+    // tab is still writing would save its edits behind its back and hand it a
+    // needless conflict; a draft left alone for a while is an abandoned one.
     if (!draft) return;
+    const othersLiveDraft = draft.tab !== tabId() && draft.at !== undefined && Date.now() - draft.at < LIVE_DRAFT_MS;
+    if (othersLiveDraft) return;
     const state = latest.current;
     if (JSON.stringify(draft.value) === JSON.stringify(state.value)) {
       writeDraft(draftKey, null);

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
+import { WhenVisible } from "@/components/lessons/blocks/when-visible";
 
 // Loaded only in lessons that use them.
 const loading = () => <p className="text-muted">Loading the simulator…</p>;
@@ -24,7 +25,7 @@ function Frame({ kind, title, children }: { kind: string; title: string; childre
     <section aria-label={title} className="not-prose my-8 rounded-lg border border-border p-4 sm:p-5" data-block={kind}>
       <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Simulator</p>
       <h3 className="mb-3 text-lg font-semibold">{title}</h3>
-      {children}
+      <WhenVisible minHeight="24rem">{children}</WhenVisible>
     </section>
   );
 }

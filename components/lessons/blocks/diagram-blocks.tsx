@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useMemo, useState } from "react";
+import { WhenVisible } from "@/components/lessons/blocks/when-visible";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
 import { lessonDiagramStorage } from "@/components/whiteboard/diagram-storage";
 import { MermaidView } from "@/components/whiteboard/mermaid-view";
@@ -26,7 +27,9 @@ export function Diagram({ name, caption }: { name: string; caption?: string }) {
   const board = boardSource(name)!;
   return (
     <figure className="not-prose my-8 rounded-lg border border-border p-4" data-block="diagram">
-      <MermaidView source={board.source} label={caption ?? board.title} />
+      <WhenVisible minHeight="12rem">
+        <MermaidView source={board.source} label={caption ?? board.title} />
+      </WhenVisible>
       <figcaption className="mt-2 text-sm text-muted">{caption ?? board.title}</figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Mermaid source</summary>
@@ -110,7 +113,7 @@ export function Whiteboard({ id, start, title }: { id: string; start: string; ti
     >
       <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Diagram exercise</p>
       <h3 className="mb-3 text-lg font-semibold">{title}</h3>
-      {body}
+      <WhenVisible minHeight="30rem">{body}</WhenVisible>
     </section>
   );
 }

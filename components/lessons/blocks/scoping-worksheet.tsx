@@ -1,15 +1,26 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useMemo, useState } from "react";
-import { DeviceWorksheet } from "@/components/practice/worksheet/device-worksheet";
-import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
 import { lessonBlockStorage } from "@/components/practice/worksheet/worksheet-storage";
+import { WhenVisible } from "@/components/lessons/blocks/when-visible";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
 import { getPrompt } from "@/lib/prompts/bank";
 import { emptyWorksheet } from "@/lib/worksheet/document";
 import type { StoredWorksheet } from "@/lib/worksheet/worksheets";
+
+// The editor loads when the reader reaches the block (see WhenVisible).
+const loading = () => <p className="text-muted">Loading the worksheet…</p>;
+const WorksheetEditor = dynamic(
+  () => import("@/components/practice/worksheet/worksheet-editor").then((module) => module.WorksheetEditor),
+  { ssr: false, loading },
+);
+const DeviceWorksheet = dynamic(
+  () => import("@/components/practice/worksheet/device-worksheet").then((module) => module.DeviceWorksheet),
+  { ssr: false, loading },
+);
 
 type Loaded =
   { state: "loading" } | { state: "ready"; worksheet: StoredWorksheet | null } | { state: "error"; message: string };
@@ -89,7 +100,7 @@ export function ScopingWorksheet({ id, prompt: promptId }: { id: string; prompt:
       data-block="scoping-worksheet"
     >
       <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Worksheet</p>
-      {body}
+      <WhenVisible minHeight="40rem">{body}</WhenVisible>
     </section>
   );
 }
