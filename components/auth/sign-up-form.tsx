@@ -7,7 +7,8 @@ import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { useFocusFirstInvalid, useFormFields, useHydrated } from "@/components/ui/use-form-fields";
+import { useFocusFirstInvalid, useFormFields } from "@/components/ui/use-form-fields";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { signUpAction, type SignUpState } from "@/lib/accounts/sign-up-action";
 import {
   firstFieldErrors,

@@ -27,6 +27,7 @@ export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comme
     if (comment.anchor) on.set(comment.anchor, [...(on.get(comment.anchor) ?? []), comment]);
   const nodeComments = [...on.entries()].filter(([anchor]) => anchor.startsWith("node:"));
   const doc = answer.worksheet;
+  const tradeoffs = paragraphs(answer.tradeoffs);
   return (
     <div className="space-y-6" data-testid="answer-view">
       <section aria-labelledby="answer-scope" className="space-y-2">
@@ -112,8 +113,8 @@ export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comme
         <h3 id="answer-tradeoffs" className="text-lg font-semibold">
           Trade-offs
         </h3>
-        {paragraphs(answer.tradeoffs).length ? (
-          paragraphs(answer.tradeoffs).map((text, index) => (
+        {tradeoffs.length ? (
+          tradeoffs.map((text, index) => (
             <div key={index} className="text-sm">
               <p>
                 <span className="font-mono text-muted">¶{index + 1}</span> {text}

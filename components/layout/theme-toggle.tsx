@@ -1,7 +1,7 @@
 "use client";
 
 import { useTheme } from "next-themes";
-import { useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const OPTIONS = [
   { value: "system", label: "System" },
@@ -9,17 +9,11 @@ const OPTIONS = [
   { value: "dark", label: "Dark" },
 ] as const;
 
-const noSubscribe = () => () => {};
-
 /** Theme picker: follows the system until the user chooses; the choice is kept per browser. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
   // The stored theme is only known in the browser; render "system" on the server.
-  const mounted = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const mounted = useHydrated();
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="sr-only sm:not-sr-only">Theme</span>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ChangeEvent, type RefObject, useSyncExternalStore } from "react";
+import { useEffect, useState, type ChangeEvent, type RefObject } from "react";
 
 /**
  * Controlled text fields for a form. Controlled on purpose: React resets an
@@ -23,19 +23,4 @@ export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, re
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [form, result]);
-}
-
-const noSubscription = () => () => {};
-
-/**
- * True once React has hydrated the page. Forms expose it as data-hydrated:
- * text typed into a controlled field before hydration can be replaced by the
- * field's initial state, so tests wait for it before typing.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }

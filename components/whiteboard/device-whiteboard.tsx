@@ -1,19 +1,14 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { deviceDiagramStorage, readDeviceDiagram } from "@/components/whiteboard/diagram-storage";
 import { WhiteboardEditor } from "@/components/whiteboard/whiteboard-editor";
-
-const noSubscription = () => () => {};
 
 /** A visitor's diagram (or a lesson block's, signed out), kept in this browser. */
 export function DeviceWhiteboard({ storageKey, title, source }: { storageKey: string; title: string; source: string }) {
   const storage = useMemo(() => deviceDiagramStorage(storageKey), [storageKey]);
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   if (!hydrated) return <p className="text-muted">Loading your diagram…</p>;
   return (
     <WhiteboardEditor storage={storage} initial={readDeviceDiagram(storageKey) ?? { title, source, version: 0 }} />
