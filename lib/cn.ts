@@ -1,7 +1,11 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Combines class names; later Tailwind utilities win over earlier conflicting ones. */
+/**
+ * Joins class names, skipping falsy ones. It does not resolve conflicting
+ * Tailwind utilities (tailwind-merge did, at about 110 ms of a throttled
+ * phone's first render): give alternatives as exclusive branches, and
+ * variants as props.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

@@ -5,7 +5,7 @@ import { ConflictChoice } from "@/components/autosave/conflict-choice";
 import { sendSave } from "@/components/autosave/save-result";
 import { SaveIndicator } from "@/components/autosave/save-indicator";
 import { useVersionedAutosave } from "@/components/autosave/use-versioned-autosave";
-import { inputClasses } from "@/components/ui/field-styles";
+import { writeUpClasses } from "@/components/ui/field-styles";
 import { cn } from "@/lib/cn";
 import { STAGES, stageBudgets, type StageId } from "@/lib/interviews/rubric";
 import type { StagesState } from "@/lib/interviews/validations";
@@ -127,7 +127,7 @@ export function InterviewWorkspace({
               </span>
               <textarea
                 id={`${id}-${stage.id}-tradeoffs`}
-                className={cn(inputClasses, "min-h-48 font-mono text-sm")}
+                className={writeUpClasses}
                 value={value.tradeoffs}
                 maxLength={20_000}
                 onChange={(event) => setValue((previous) => ({ ...previous, tradeoffs: event.target.value }))}

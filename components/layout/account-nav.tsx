@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
 import { buttonClasses } from "@/components/ui/button";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { cn } from "@/lib/cn";
 import { navFor } from "@/lib/navigation";
 

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { AccountNav } from "@/components/layout/account-nav";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { buttonClasses } from "@/components/ui/button";
 
 export function SiteHeader() {

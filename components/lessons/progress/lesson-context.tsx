@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useBlockAttempts, useProgressStore } from "@/components/lessons/progress/progress-store";
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { SavedAttempt } from "@/lib/progress/validations";
@@ -26,7 +26,9 @@ export function LessonProvider({
   useEffect(() => {
     if (!preview) void loadLesson(slug);
   }, [slug, preview, generation, loadLesson]);
-  return <LessonContext.Provider value={{ slug, preview }}>{children}</LessonContext.Provider>;
+  // A new value object on every render would re-render every block whenever progress loads.
+  const value = useMemo(() => ({ slug, preview }), [slug, preview]);
+  return <LessonContext.Provider value={value}>{children}</LessonContext.Provider>;
 }
 
 export function useLesson(): LessonContextValue {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 
 export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
   return (

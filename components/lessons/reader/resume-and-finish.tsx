@@ -36,7 +36,7 @@ export function ResumeWhereLeftOff({ sections }: { sections: { id: string; title
       <span className="flex-1">Welcome back. You were reading “{resumedAt.title}”.</span>
       <Button
         variant="secondary"
-        className="min-h-8 px-3 py-1"
+        size="sm"
         onClick={() => {
           window.scrollTo({ top: 0 });
           setResumedAt(null);
@@ -44,7 +44,7 @@ export function ResumeWhereLeftOff({ sections }: { sections: { id: string; title
       >
         Back to the top
       </Button>
-      <Button variant="ghost" className="min-h-8 px-3 py-1" onClick={() => setResumedAt(null)}>
+      <Button variant="ghost" size="sm" onClick={() => setResumedAt(null)}>
         Dismiss
       </Button>
     </div>

@@ -43,7 +43,7 @@ export function SaveStatus() {
           ? `You are offline. ${status.pending} change${status.pending === 1 ? " is" : "s are"} kept on this device and will be saved when you reconnect.`
           : `Could not save ${status.pending} change${status.pending === 1 ? "" : "s"}. Retrying in ${seconds} s.`;
         action = (
-          <Button variant="secondary" className="min-h-8 px-3 py-1" onClick={() => void flush()}>
+          <Button variant="secondary" size="sm" onClick={() => void flush()}>
             Retry now
           </Button>
         );
