@@ -11,7 +11,9 @@ const PGLITE_DEV_DIR = ".data/e2e/pglite-dev";
 
 export default defineConfig({
   testDir: "./e2e",
-  timeout: 30_000,
+  // A budget per test, not a speed check: the longest journeys (several pages,
+  // axe in both themes) ran 21–30 s on this 2-core machine and past 31 s when it was busy.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
