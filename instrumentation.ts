@@ -5,6 +5,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { prepareAuthEnvironment } = await import("@/lib/auth/server-config");
   prepareAuthEnvironment();
+  // The serving process owns the embedded database from the start, so a seed or a
+  // migration run meanwhile is refused instead of writing behind its back.
+  const { openDatabaseAtStart } = await import("@/lib/db/client");
+  openDatabaseAtStart();
 }
 
 /** Every uncaught server error goes to the log; users only ever see the error page. */

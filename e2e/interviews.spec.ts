@@ -16,15 +16,26 @@ async function replaceDiagram(page: Page, source: string) {
   await page.keyboard.insertText(source);
 }
 
+/** Texts of the URL shortener's reference answer: none may reach the page before the first submission. */
+const REFERENCE = [
+  "Opening a short URL redirects to the original.",
+  "Detailed analytics (referrers, geography)",
+  "Redirect availability 99.99%",
+  "301 vs 302",
+  "Reference figures",
+];
+
+const AXES = ["Problem navigation", "Solution design", "Technical excellence", "Communication"];
+
 const DIAGRAM = `flowchart LR
   Client([Browser]) -- HTTPS --> LB[Load balancer]
   LB -- HTTP --> API[Shortener API]
   API -- CQL --> Store[(Link store)]`;
 
-test("a candidate runs a mock interview and gets it reviewed; the mentor sees the second iteration's changes", async ({
+test("a candidate runs a mock interview on one page and gets it reviewed; the mentor sees the second iteration's changes", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const goal = `Is my read path sound? ${randomUUID().slice(0, 8)}`;
 
   // The candidate: the rubric before starting, then the stages against the clock.
@@ -40,8 +51,11 @@ test("a candidate runs a mock interview and gets it reviewed; the mentor sees th
   await expect(candidate).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
   const interviewUrl = candidate.url();
   await expect(candidate.getByTestId("stage-timer")).toContainText("left for scoping");
+  await expect(candidate.getByTestId("interview-clock")).toHaveText(/^0:\d\d of 15:00$/);
 
   const scoping = stage(candidate, "scoping");
+  // Scoping in an interview has no "compare with the reference" before the answer is submitted.
+  await expect(scoping.getByRole("button", { name: "Submit and compare" })).toHaveCount(0);
   await scoping.getByRole("button", { name: "Add a requirement" }).click();
   await scoping.getByLabel("Functional requirement 1").fill("Users shorten a long link");
   await scoping.getByLabel("Daily active users").fill("10000000");
@@ -49,12 +63,14 @@ test("a candidate runs a mock interview and gets it reviewed; the mentor sees th
   await scoping.getByLabel("Writes per user per day").fill("1");
   await expect(scoping.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
 
+  // The estimate starts from the scale just written, with no worked example to copy from.
   await candidate.getByRole("button", { name: "2. Estimation" }).click();
   await expect(candidate.getByTestId("stage-timer")).toContainText("left for estimation");
   const estimation = stage(candidate, "estimation");
+  await expect(estimation.getByLabel("Daily active users")).toHaveValue("10000000");
   await expect(estimation.getByTestId("headline")).toContainText("Peak reads");
-  await estimation.getByRole("button", { name: /^Attach to/ }).click();
-  await expect(estimation.getByText("Attached:")).toBeVisible();
+  await expect(estimation.getByText("Start from a worked example")).toHaveCount(0);
+  await expect(estimation.getByRole("link", { name: "Back to the worksheet" })).toHaveCount(0);
 
   await candidate.getByRole("button", { name: "3. High-level design" }).click();
   const design = stage(candidate, "high-level-design");
@@ -68,18 +84,38 @@ test("a candidate runs a mock interview and gets it reviewed; the mentor sees th
     .fill(
       "Because reads dominate 100:1, instead of hitting the store we cache links; the trade-off is stale redirects after edits.\n\nBecause codes must be unique, instead of random codes we hand out counter ranges; the trade-off is a coordinator.",
     );
-  await expect(candidate.getByTestId("interview-workspace").getByTestId("autosave-status").first()).toHaveAttribute(
-    "data-state",
-    "saved",
-  );
+  await candidate.getByRole("button", { name: "5. Wrap-up" }).click();
+  const wrapUp = stage(candidate, "wrap-up").getByLabel(/Wrap-up/);
+  await wrapUp.fill("The hot path is the redirect: watch p99 latency and the cache hit rate; next, abuse controls.");
+  // Written answers are prose, in the prose font.
+  expect(await wrapUp.evaluate((element) => getComputedStyle(element).fontFamily)).not.toMatch(/mono/i);
+  await expect(stage(candidate, "deep-dive").getByLabel(/Trade-offs/)).toHaveCount(1);
+
+  // Nothing of the reference answer is anywhere in the page before submitting, not even in its data.
+  const html = await candidate.content();
+  for (const text of REFERENCE) expect(html, text).not.toContain(text);
+  expect(candidate.url()).toBe(interviewUrl);
+
+  // Submitting waits for every editor to save, then freezes the answer and stops the clock.
   await candidate.getByRole("button", { name: "Submit my answer" }).click();
   await expect(candidate.getByText("Iteration 1 submitted.")).toBeVisible();
+  const clock = candidate.getByTestId("interview-clock");
+  await expect(clock).toHaveAttribute("data-stopped", "true");
+  await expect(clock).toHaveText(/^Submitted after \d+:\d\d of 15:00$/);
+  const stopped = await clock.textContent();
+  await expect(candidate.getByTestId("stage-timer")).toHaveCount(0);
+  await candidate.waitForTimeout(2_000);
+  await expect(clock).toHaveText(stopped!);
+  expect(candidate.url()).toBe(interviewUrl);
 
-  for (const axis of ["Problem navigation", "Solution design", "Technical excellence", "Communication"]) {
-    await candidate.getByLabel(`${axis} (1–4)`).selectOption({ index: 3 });
-  }
+  // The self-assessment stays on screen once saved, and after a reload.
+  for (const axis of AXES) await candidate.getByLabel(`${axis} (1–4)`).selectOption({ index: 3 });
   await candidate.getByRole("button", { name: "Save my self-assessment" }).click();
   await expect(candidate.getByText("Self-assessment saved.")).toBeVisible();
+  for (const axis of AXES) await expect(candidate.getByLabel(`${axis} (1–4)`)).toHaveValue("3");
+  await candidate.reload();
+  for (const axis of AXES) await expect(candidate.getByLabel(`${axis} (1–4)`)).toHaveValue("3");
+  await expect(candidate.getByTestId("interview-clock")).toHaveText(stopped!);
   await expect(candidate.getByTestId("reference-outline")).toContainText("301 vs 302");
   await expectAccessible(candidate);
   await candidate.getByLabel("What should the mentor focus on?").fill(goal);
@@ -114,14 +150,32 @@ test("a candidate runs a mock interview and gets it reviewed; the mentor sees th
   await mentor.getByRole("button", { name: "Add a comment" }).click();
   await expect(mentor.getByTestId("comment-thread")).toContainText("peak multiplier");
 
+  await expect(mentor.getByTestId("answer-view")).toContainText("watch p99 latency and the cache hit rate");
+
+  // One evidence box left empty: a message at that box, and nothing else the mentor entered is lost.
   const review = mentor.getByTestId("review-form");
-  for (const axis of ["Problem navigation", "Solution design", "Technical excellence", "Communication"]) {
+  for (const axis of AXES) {
     await review.getByLabel(`${axis} score`).selectOption({ index: 3 });
-    await review.getByLabel(`${axis} evidence`).fill(`Evidence for ${axis.toLowerCase()}.`);
+    if (axis !== "Technical excellence") await review.getByLabel(`${axis} evidence`).fill(`Evidence for ${axis}.`);
   }
   await review.getByLabel("Verdict").selectOption({ label: "Lean hire" });
   await review.getByRole("button", { name: "Send the review" }).click();
+  const missing = review.getByLabel("Technical excellence evidence");
+  await expect(missing).toHaveAttribute("aria-invalid", "true");
+  await expect(missing).toBeFocused();
+  const describedBy = (await missing.getAttribute("aria-describedby"))!;
+  await expect(mentor.locator(`[id="${describedBy}"]`)).toHaveText("Give evidence for each score.");
+  for (const axis of AXES) {
+    await expect(review.getByLabel(`${axis} score`)).toHaveValue("3");
+    if (axis !== "Technical excellence")
+      await expect(review.getByLabel(`${axis} evidence`)).toHaveValue(`Evidence for ${axis}.`);
+  }
+  await expect(review.getByLabel("Verdict")).toHaveValue("lean-hire");
+  await missing.fill("Evidence for Technical excellence.");
+  await review.getByRole("button", { name: "Send the review" }).click();
   await expect(mentor.getByText("Review sent")).toBeVisible();
+  await expect(review.getByLabel("Technical excellence evidence")).toHaveValue("Evidence for Technical excellence.");
+  await expect(review.getByLabel("Verdict")).toHaveValue("lean-hire");
   await expectAccessible(mentor);
 
   // The candidate is notified, reads the feedback where it points, replies, and submits iteration 2.
@@ -137,6 +191,16 @@ test("a candidate runs a mock interview and gets it reviewed; the mentor sees th
   await candidate.getByTestId("comment-form").getByLabel("Comment").fill("Layer 7: we route on the path.");
   await candidate.getByRole("button", { name: "Reply" }).click();
   await expect(candidate.getByTestId("comment-thread")).toContainText("we route on the path");
+  // A sent reply empties the box for the next one.
+  await expect(candidate.getByTestId("comment-form").getByLabel("Comment")).toHaveValue("");
+  // The rating stays shown once saved.
+  const rating = candidate.getByLabel("How useful was this review? (1–5)");
+  await rating.selectOption("4");
+  await candidate.getByRole("button", { name: "Rate the review" }).click();
+  await expect(candidate.getByText("Thanks for rating the review.")).toBeVisible();
+  await expect(rating).toHaveValue("4");
+  await candidate.reload();
+  await expect(candidate.getByLabel("How useful was this review? (1–5)")).toHaveValue("4");
 
   await candidate.goto(interviewUrl);
   await candidate.getByRole("button", { name: "3. High-level design" }).click();

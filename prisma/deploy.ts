@@ -1,10 +1,10 @@
 // npm run db:migrate: apply pending migrations and rebuild the lesson search
 // index, on PostgreSQL (DATABASE_URL) or the embedded database.
-import { closeDatabase, openDatabase } from "@/lib/db/client";
+import { closeDatabase, openDatabaseOrExit } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { databaseKind } from "./database-target.mjs";
 
-const db = openDatabase();
+const db = openDatabaseOrExit();
 try {
   const result = await prepareDatabase(db);
   console.log(

@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { databaseKind, databaseUrl, pgliteDir } from "./database-target.mjs";
+import { claimEmbeddedDatabase } from "./embedded-owner.mjs";
 
 const require = createRequire(import.meta.url);
 const prismaDir = dirname(fileURLToPath(import.meta.url));
@@ -110,7 +111,10 @@ async function openTarget() {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const dir = pgliteDir();
-  if (dir !== "memory://") await mkdir(dir, { recursive: true });
+  if (dir !== "memory://") {
+    claimEmbeddedDatabase(dir);
+    await mkdir(dir, { recursive: true });
+  }
   const pglite = await PGlite.create(dir);
   return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
 }

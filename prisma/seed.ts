@@ -2,7 +2,7 @@
 // the demo accounts' names, roles and password and touches nothing else.
 //   npm run db:seed
 import { hashPassword } from "@/lib/auth/password";
-import { closeDatabase, openDatabase } from "@/lib/db/client";
+import { closeDatabase, openDatabaseOrExit } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -13,7 +13,7 @@ if (process.env.NODE_ENV === "production" && !process.argv.includes("--allow-pro
   process.exit(1);
 }
 
-const db = openDatabase();
+const db = openDatabaseOrExit();
 const { prisma } = db;
 try {
   // The seed also brings the schema and the search index up to date, so it works on a new database.

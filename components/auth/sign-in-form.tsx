@@ -1,71 +1,52 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useActionState, useRef } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useFocusFirstInvalid, useFormFields } from "@/components/ui/use-form-fields";
+import { TextField } from "@/components/ui/fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { enterAccount, KeepWorkChoice, useVisitorWorkChoice } from "@/components/visitor-work/keep-work-choice";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { firstFieldErrors, signInSchema, type FieldErrors, type SignInInput } from "@/lib/validations/auth";
-
-type SignInState = { message: string | null; fieldErrors: FieldErrors<SignInInput> };
+import { formError, IDLE } from "@/lib/forms/form-state";
+import { signInSchema } from "@/lib/validations/auth";
 
 export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: string | null }) {
-  const router = useRouter();
   const hydrated = useHydrated();
-  const { values, field } = useFormFields({ email: "", password: "" });
-
-  const [state, formAction, pending] = useActionState(
-    async (): Promise<SignInState> => {
-      const checked = signInSchema.safeParse(values);
-      if (!checked.success) return { message: null, fieldErrors: firstFieldErrors(checked.error) };
-      const result = await signIn("credentials", { ...checked.data, redirect: false }).catch(() => null);
-      if (!result)
-        return { message: "We could not reach the server. Check your connection and try again.", fieldErrors: {} };
-      if (result.error || !result.ok) {
-        return { message: signInErrorMessage(result.error ?? "CredentialsSignin"), fieldErrors: {} };
-      }
-      router.replace(callbackPath);
-      router.refresh();
-      return { message: null, fieldErrors: {} };
+  const choice = useVisitorWorkChoice();
+  const form = useActionForm({
+    schema: signInSchema,
+    initial: { email: "", password: "" },
+    action: async (_previous, data) => {
+      const result = await signIn("credentials", {
+        email: String(data.get("email")),
+        password: String(data.get("password")),
+        redirect: false,
+      }).catch(() => null);
+      if (!result) return formError("We could not reach the server. Check your connection and try again.");
+      if (result.error || !result.ok) return formError(signInErrorMessage(result.error ?? "CredentialsSignin")!);
+      await enterAccount(callbackPath, choice.keep ? choice.work : null);
+      return { status: "ok", message: "Signed in. Opening your page…" };
     },
-    { message: signInErrorMessage(initialError), fieldErrors: {} },
-  );
-
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, state);
+  });
+  // A refusal that arrived in the URL (next-auth's ?error=) shows until the next attempt.
+  const message = initialError && form.state === IDLE ? formError(signInErrorMessage(initialError)!) : form.message;
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-4"
-      data-hydrated={hydrated || undefined}
-    >
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        error={state.fieldErrors.email}
-        {...field("email")}
-      />
+    <form {...form.formProps} className="flex flex-col gap-4" data-hydrated={hydrated || undefined}>
+      <TextField label="Email" type="email" autoComplete="email" required {...form.field("email")} />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
         required
-        error={state.fieldErrors.password}
-        {...field("password")}
+        {...form.field("password")}
       />
-      <div aria-live="polite">{state.message ? <Alert tone="error">{state.message}</Alert> : null}</div>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+      <KeepWorkChoice {...choice} />
+      <FormMessage state={message} />
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-sm text-muted">
         New here? <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackPath)}`}>Create an account</Link>

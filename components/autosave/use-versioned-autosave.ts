@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useJoinAutosaveGroup } from "@/components/autosave/autosave-registry";
 import type { SaveResult } from "@/components/autosave/save-result";
 
 export type AutosaveStatus =
@@ -64,11 +65,14 @@ export function useVersionedAutosave<T>({
   initial,
   save,
   delayMs = 800,
+  label = "document",
 }: {
   draftKey: string;
   initial: { value: T; version: number };
   save: (value: T, baseVersion: number) => Promise<SaveResult<T>>;
   delayMs?: number;
+  /** What this is ("worksheet"), for messages that name what could not be saved. */
+  label?: string;
 }) {
   const [value, setValueState] = useState(initial.value);
   const [status, setStatus] = useState<AutosaveStatus>({ state: "saved" });
@@ -78,6 +82,8 @@ export function useVersionedAutosave<T>({
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const attempt = useRef(0);
+  /** How the last send ended: `settle` stops waiting when a save cannot go through. */
+  const lastOutcome = useRef<"ok" | "conflict" | "rejected" | "retry">("ok");
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -95,6 +101,7 @@ export function useVersionedAutosave<T>({
     setStatus({ state: "saving" });
     const result = await saveRef.current(sent, state.version);
     inFlight.current = false;
+    lastOutcome.current = result.ok ? "ok" : result.kind;
     if (result.ok) {
       attempt.current = 0;
       state.version = result.version;
@@ -206,6 +213,22 @@ export function useVersionedAutosave<T>({
       clearTimeout(timer.current);
     };
   }, [flush]);
+
+  /** Saves now and resolves true once nothing is left unsaved; false if a save cannot go through (offline, conflict, refused). */
+  const settle = useCallback(async () => {
+    for (let round = 0; round < 100; round++) {
+      if (!latest.current.dirty && !inFlight.current) return true;
+      if (inFlight.current) {
+        await new Promise((done) => setTimeout(done, 50));
+        continue;
+      }
+      attempt.current = 0;
+      await flushRef.current();
+      if (lastOutcome.current !== "ok") return false;
+    }
+    return false;
+  }, []);
+  useJoinAutosaveGroup(label, settle);
 
   return { value, setValue, status, conflict, resolveConflict, saveNow: flush };
 }

@@ -1,20 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { mentorRoleAction, type MentorRoleState } from "@/lib/accounts/mentor-role-action";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { mentorRoleAction } from "@/lib/accounts/mentor-role-action";
 
 /** One account's grant/revoke button, with the outcome announced. */
 export function MentorRoleForm({ userId, name, isMentor }: { userId: string; name: string; isMentor: boolean }) {
-  const [state, action, pending] = useActionState<MentorRoleState, FormData>(mentorRoleAction, { status: "idle" });
+  const form = useActionForm({ action: mentorRoleAction, initial: {} });
+  const { state } = form;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form {...form.formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="grant" value={String(!isMentor)} />
       <Button
         type="submit"
         variant="secondary"
-        disabled={pending}
+        disabled={form.pending}
         aria-label={`${isMentor ? "Revoke mentor" : "Make mentor"}: ${name}`}
       >
         {isMentor ? "Revoke mentor" : "Make mentor"}

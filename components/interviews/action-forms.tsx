@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field-styles";
-import type { ActionState } from "@/lib/interviews/actions";
+import { SelectField, TextAreaField } from "@/components/ui/fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   closeAction,
   commentAction,
@@ -12,13 +11,19 @@ import {
   requestReviewAction,
   selfRateAction,
   startInterviewAction,
-  submitIterationAction,
   submitReviewAction,
 } from "@/lib/interviews/actions";
-import { LENGTHS, RUBRIC, VERDICTS } from "@/lib/interviews/rubric";
+import { LENGTHS, RUBRIC, RUBRIC_AXES, VERDICTS, type RubricAxis, type Verdict } from "@/lib/interviews/rubric";
+import {
+  commentForm,
+  newInterviewInput,
+  ratingForm,
+  requestForm,
+  requestReviewForm,
+  reviewForm,
+  selfRatingForm,
+} from "@/lib/interviews/validations";
 import { PROMPTS } from "@/lib/prompts/bank";
-
-const idle: ActionState = { status: "idle" };
 
 /** A rubric axis's levels as options, each saying what that level looks like. */
 function LevelOptions({ levels }: { levels: readonly string[] }) {
@@ -36,59 +41,35 @@ function LevelOptions({ levels }: { levels: readonly string[] }) {
   );
 }
 
-function Result({ state }: { state: ActionState }) {
-  return (
-    <div aria-live="polite">
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
-      {state.status === "ok" ? <Alert tone="success">{state.message}</Alert> : null}
-    </div>
-  );
-}
-
 export function StartInterviewForm() {
-  const [state, action, pending] = useActionState(startInterviewAction, idle);
+  const form = useActionForm({
+    action: startInterviewAction,
+    schema: newInterviewInput,
+    initial: { promptId: PROMPTS[0]!.id, lengthMinutes: "45" },
+  });
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-border bg-surface p-4">
+    <form {...form.formProps} className="space-y-3 rounded-lg border border-border bg-surface p-4">
       <h2 className="text-lg font-semibold">Start a mock interview</h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="space-y-1">
-          <span className="text-sm font-medium">Prompt</span>
-          <select name="promptId" className={inputClasses} defaultValue={PROMPTS[0]!.id}>
-            {PROMPTS.map((prompt) => (
-              <option key={prompt.id} value={prompt.id}>
-                {prompt.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="space-y-1">
-          <span className="text-sm font-medium">Length</span>
-          <select name="lengthMinutes" className={inputClasses} defaultValue="45">
-            {LENGTHS.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {minutes} minutes
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Prompt" {...form.field("promptId")}>
+          {PROMPTS.map((prompt) => (
+            <option key={prompt.id} value={prompt.id}>
+              {prompt.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Length" {...form.field("lengthMinutes")}>
+          {LENGTHS.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes} minutes
+            </option>
+          ))}
+        </SelectField>
       </div>
-      <Result state={state} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Starting…" : "Start the interview"}
+      <FormMessage state={form.message} />
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Starting…" : "Start the interview"}
       </Button>
-    </form>
-  );
-}
-
-export function SubmitIterationForm({ interviewId, next }: { interviewId: string; next: number }) {
-  const [state, action, pending] = useActionState(submitIterationAction, idle);
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="interviewId" value={interviewId} />
-      <Button type="submit" disabled={pending}>
-        {next === 1 ? "Submit my answer" : `Submit iteration ${next}`}
-      </Button>
-      <Result state={state} />
     </form>
   );
 }
@@ -98,49 +79,48 @@ export function SelfRatingForm({
   current,
 }: {
   interviewId: string;
-  current: Record<string, number> | null;
+  current: Partial<Record<RubricAxis, number>> | null;
 }) {
-  const [state, action, pending] = useActionState(selfRateAction, idle);
+  const form = useActionForm({
+    action: selfRateAction,
+    schema: selfRatingForm,
+    initial: Object.fromEntries(RUBRIC_AXES.map((axis) => [axis, String(current?.[axis] ?? "")])),
+  });
   return (
-    <form action={action} className="space-y-3">
+    <form {...form.formProps} className="space-y-3">
       <input type="hidden" name="interviewId" value={interviewId} />
       <div className="grid gap-3 sm:grid-cols-2">
         {RUBRIC.map((axis) => (
-          <label key={axis.id} className="space-y-1">
-            <span className="text-sm font-medium">{axis.title} (1–4)</span>
-            <select name={axis.id} className={inputClasses} defaultValue={current?.[axis.id] ?? ""} required>
-              <LevelOptions levels={axis.levels} />
-            </select>
-          </label>
+          <SelectField key={axis.id} label={`${axis.title} (1–4)`} required {...form.field(axis.id)}>
+            <LevelOptions levels={axis.levels} />
+          </SelectField>
         ))}
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        Save my self-assessment
+      <Button type="submit" variant="secondary" disabled={form.pending}>
+        {form.pending ? "Saving…" : "Save my self-assessment"}
       </Button>
-      <Result state={state} />
+      <FormMessage state={form.message} />
     </form>
   );
 }
 
 export function RequestReviewForm({ interviewId }: { interviewId: string }) {
-  const [state, action, pending] = useActionState(requestReviewAction, idle);
+  const form = useActionForm({ action: requestReviewAction, schema: requestReviewForm, initial: { goal: "" } });
   return (
-    <form action={action} className="space-y-2">
+    <form {...form.formProps} className="space-y-2">
       <input type="hidden" name="interviewId" value={interviewId} />
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">What should the mentor focus on?</span>
-        <textarea
-          name="goal"
-          className={inputClasses}
-          rows={2}
-          maxLength={500}
-          placeholder="Is my sharding plan sound?"
-        />
-      </label>
-      <Button type="submit" disabled={pending}>
+      <TextAreaField
+        label="What should the mentor focus on?"
+        rows={2}
+        maxLength={500}
+        required
+        placeholder="Is my sharding plan sound?"
+        {...form.field("goal")}
+      />
+      <Button type="submit" disabled={form.pending}>
         Request a review
       </Button>
-      <Result state={state} />
+      <FormMessage state={form.message} />
     </form>
   );
 }
@@ -154,107 +134,118 @@ export function CommentForm({
   anchors: { value: string; label: string }[];
   label?: string;
 }) {
-  const [state, action, pending] = useActionState(commentAction, idle);
+  // A sent comment shows in the thread, so the box empties for the next one.
+  const form = useActionForm({
+    action: commentAction,
+    schema: commentForm,
+    initial: { anchor: "", body: "" },
+    resetOnSuccess: true,
+  });
   return (
-    <form action={action} className="space-y-2" data-testid="comment-form">
+    <form {...form.formProps} className="space-y-2" data-testid="comment-form">
       <input type="hidden" name="requestId" value={requestId} />
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">About</span>
-        <select name="anchor" className={inputClasses} defaultValue="">
-          <option value="">The answer as a whole</option>
-          {anchors.map((anchor) => (
-            <option key={anchor.value} value={anchor.value}>
-              {anchor.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Comment</span>
-        <textarea name="body" className={inputClasses} rows={3} maxLength={4000} />
-      </label>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <SelectField label="About" {...form.field("anchor")}>
+        <option value="">The answer as a whole</option>
+        {anchors.map((anchor) => (
+          <option key={anchor.value} value={anchor.value}>
+            {anchor.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField label="Comment" rows={3} maxLength={4000} required {...form.field("body")} />
+      <Button type="submit" variant="secondary" disabled={form.pending}>
         {label}
       </Button>
-      <Result state={state} />
+      <FormMessage state={form.message} />
     </form>
   );
 }
 
-export function ReviewForm({ requestId }: { requestId: string }) {
-  const [state, action, pending] = useActionState(submitReviewAction, idle);
+type SavedReview = { scores: Record<RubricAxis, { score: number; evidence: string }>; verdict: Verdict };
+
+/** The mentor's scores, evidence and verdict; reopened with the review already sent for this iteration, if any. */
+export function ReviewForm({ requestId, saved }: { requestId: string; saved: SavedReview | null }) {
+  const form = useActionForm({
+    action: submitReviewAction,
+    schema: reviewForm,
+    initial: Object.fromEntries([
+      ...RUBRIC_AXES.flatMap((axis) => [
+        [`scores.${axis}.score`, String(saved?.scores[axis]?.score ?? "")],
+        [`scores.${axis}.evidence`, saved?.scores[axis]?.evidence ?? ""],
+      ]),
+      ["verdict", saved?.verdict ?? ""],
+    ]),
+  });
   return (
-    <form action={action} className="space-y-4" data-testid="review-form">
+    <form {...form.formProps} className="space-y-4" data-testid="review-form">
       <input type="hidden" name="requestId" value={requestId} />
       {RUBRIC.map((axis) => (
         <fieldset key={axis.id} className="space-y-2 rounded-md border border-border p-3">
           <legend className="px-1 font-semibold">{axis.title}</legend>
-          <label className="block space-y-1">
-            <span className="text-sm font-medium">{axis.title} score</span>
-            <select name={`${axis.id}.score`} className={inputClasses} defaultValue="">
-              <LevelOptions levels={axis.levels} />
-            </select>
-          </label>
-          <label className="block space-y-1">
-            <span className="text-sm font-medium">{axis.title} evidence</span>
-            <textarea name={`${axis.id}.evidence`} className={inputClasses} rows={2} maxLength={2000} />
-          </label>
+          <SelectField label={`${axis.title} score`} required {...form.field(`scores.${axis.id}.score`)}>
+            <LevelOptions levels={axis.levels} />
+          </SelectField>
+          <TextAreaField
+            label={`${axis.title} evidence`}
+            rows={2}
+            maxLength={2000}
+            required
+            {...form.field(`scores.${axis.id}.evidence`)}
+          />
         </fieldset>
       ))}
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Verdict</span>
-        <select name="verdict" className={inputClasses} defaultValue="">
-          <option value="" disabled>
-            Choose…
+      <SelectField label="Verdict" required {...form.field("verdict")}>
+        <option value="" disabled>
+          Choose…
+        </option>
+        {VERDICTS.map((verdict) => (
+          <option key={verdict.id} value={verdict.id}>
+            {verdict.label}
           </option>
-          {VERDICTS.map((verdict) => (
-            <option key={verdict.id} value={verdict.id}>
-              {verdict.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <Button type="submit" disabled={pending}>
-        Send the review
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Sending…" : saved ? "Send the updated review" : "Send the review"}
       </Button>
-      <Result state={state} />
+      <FormMessage state={form.message} />
     </form>
   );
 }
 
 export function CloseForm({ requestId }: { requestId: string }) {
-  const [state, action, pending] = useActionState(closeAction, idle);
+  const form = useActionForm({ action: closeAction, schema: requestForm, initial: {} });
   return (
-    <form action={action} className="space-y-2">
+    <form {...form.formProps} className="space-y-2">
       <input type="hidden" name="requestId" value={requestId} />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" disabled={form.pending}>
         Close the discussion
       </Button>
-      <Result state={state} />
+      <FormMessage state={form.message} />
     </form>
   );
 }
 
 export function RateForm({ requestId, current }: { requestId: string; current: number | null }) {
-  const [state, action, pending] = useActionState(rateAction, idle);
+  const form = useActionForm({
+    action: rateAction,
+    schema: ratingForm,
+    initial: { rating: current ? String(current) : "" },
+  });
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <form {...form.formProps} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="requestId" value={requestId} />
-      <label className="space-y-1">
-        <span className="text-sm font-medium">How useful was this review? (1–5)</span>
-        <select name="rating" className={inputClasses} defaultValue={current ?? ""}>
-          <option value="" disabled>
-            Choose…
-          </option>
-          {[1, 2, 3, 4, 5].map((value) => (
-            <option key={value}>{value}</option>
-          ))}
-        </select>
-      </label>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <SelectField label="How useful was this review? (1–5)" required {...form.field("rating")}>
+        <option value="" disabled>
+          Choose…
+        </option>
+        {[1, 2, 3, 4, 5].map((value) => (
+          <option key={value}>{value}</option>
+        ))}
+      </SelectField>
+      <Button type="submit" variant="secondary" disabled={form.pending}>
         Rate the review
       </Button>
-      <Result state={state} />
+      <FormMessage state={form.message} />
     </form>
   );
 }

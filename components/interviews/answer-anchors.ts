@@ -20,6 +20,10 @@ export function answerAnchors(answer: AnswerSnapshot): { value: string; label: s
       value: `paragraph:${index + 1}`,
       label: `Trade-off paragraph ${index + 1}: ${text.slice(0, 50)}`,
     })),
+    ...paragraphs(answer.wrapUp ?? "").map((text, index) => ({
+      value: `wrapup:${index + 1}`,
+      label: `Wrap-up paragraph ${index + 1}: ${text.slice(0, 50)}`,
+    })),
   ];
 }
 

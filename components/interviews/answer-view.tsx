@@ -20,6 +20,44 @@ function Pinned({ comments }: { comments: Comment[] | undefined }) {
   );
 }
 
+/** A write-up, paragraph by paragraph, each with the comments anchored to it. */
+function WriteUp({
+  id,
+  title,
+  text,
+  anchor,
+  comments,
+  empty,
+}: {
+  id: string;
+  title: string;
+  text: string;
+  anchor: "paragraph" | "wrapup";
+  comments: Map<string, Comment[]>;
+  empty: string;
+}) {
+  const list = paragraphs(text);
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h3 id={id} className="text-lg font-semibold">
+        {title}
+      </h3>
+      {list.length ? (
+        list.map((paragraph, index) => (
+          <div key={index} className="text-sm">
+            <p>
+              <span className="font-mono text-muted">¶{index + 1}</span> {paragraph}
+            </p>
+            <Pinned comments={comments.get(`${anchor}:${index + 1}`)} />
+          </div>
+        ))
+      ) : (
+        <p className="text-sm text-muted">{empty}</p>
+      )}
+    </section>
+  );
+}
+
 /** A frozen answer as the mentor and candidate read it, with comments next to what they point at. */
 export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comments: Comment[] }) {
   const on = new Map<string, Comment[]>();
@@ -27,7 +65,6 @@ export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comme
     if (comment.anchor) on.set(comment.anchor, [...(on.get(comment.anchor) ?? []), comment]);
   const nodeComments = [...on.entries()].filter(([anchor]) => anchor.startsWith("node:"));
   const doc = answer.worksheet;
-  const tradeoffs = paragraphs(answer.tradeoffs);
   return (
     <div className="space-y-6" data-testid="answer-view">
       <section aria-labelledby="answer-scope" className="space-y-2">
@@ -109,23 +146,22 @@ export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comme
           <pre className="mt-2 overflow-x-auto rounded-md bg-surface p-2 text-xs">{answer.diagram}</pre>
         </details>
       </section>
-      <section aria-labelledby="answer-tradeoffs" className="space-y-2">
-        <h3 id="answer-tradeoffs" className="text-lg font-semibold">
-          Trade-offs
-        </h3>
-        {tradeoffs.length ? (
-          tradeoffs.map((text, index) => (
-            <div key={index} className="text-sm">
-              <p>
-                <span className="font-mono text-muted">¶{index + 1}</span> {text}
-              </p>
-              <Pinned comments={on.get(`paragraph:${index + 1}`)} />
-            </div>
-          ))
-        ) : (
-          <p className="text-sm text-muted">No trade-offs were written.</p>
-        )}
-      </section>
+      <WriteUp
+        id="answer-tradeoffs"
+        title="Trade-offs"
+        text={answer.tradeoffs}
+        anchor="paragraph"
+        comments={on}
+        empty="No trade-offs were written."
+      />
+      <WriteUp
+        id="answer-wrap-up"
+        title="Wrap-up"
+        text={answer.wrapUp ?? ""}
+        anchor="wrapup"
+        comments={on}
+        empty="No wrap-up was written."
+      />
     </div>
   );
 }

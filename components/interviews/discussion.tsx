@@ -76,6 +76,12 @@ export function IterationDiff({ iterations }: { iterations: Discussion["iteratio
         after={paragraphs(after.answer.tradeoffs).join("\n")}
         label="Trade-off changes"
       />
+      <h3 className="font-semibold">Wrap-up</h3>
+      <LineDiffView
+        before={paragraphs(before.answer.wrapUp ?? "").join("\n")}
+        after={paragraphs(after.answer.wrapUp ?? "").join("\n")}
+        label="Wrap-up changes"
+      />
     </section>
   );
 }

@@ -1,71 +1,106 @@
 "use client";
 
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { AutosaveGroup } from "@/components/autosave/autosave-registry";
 import { ConflictChoice } from "@/components/autosave/conflict-choice";
 import { sendSave } from "@/components/autosave/save-result";
 import { SaveIndicator } from "@/components/autosave/save-indicator";
 import { useVersionedAutosave } from "@/components/autosave/use-versioned-autosave";
-import { writeUpClasses } from "@/components/ui/field-styles";
+import { InterviewClockBar } from "@/components/interviews/interview-clock";
+import { SubmitAnswer } from "@/components/interviews/submit-answer";
+import { Estimator } from "@/components/practice/estimator/estimator";
+import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
+import { accountStorage, type WorksheetValue } from "@/components/practice/worksheet/worksheet-storage";
+import { TextAreaField } from "@/components/ui/fields";
+import { accountDiagramStorage } from "@/components/whiteboard/diagram-storage";
+import { WhiteboardEditor } from "@/components/whiteboard/whiteboard-editor";
+import type { StoredDiagram } from "@/lib/diagrams/diagrams";
+import type { FunnelInputs } from "@/lib/estimation/funnel";
+import { inputsFromScale } from "@/lib/estimation/funnel-draft";
+import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
 import { cn } from "@/lib/cn";
-import { STAGES, stageBudgets, type StageId } from "@/lib/interviews/rubric";
+import { STAGES, type StageId } from "@/lib/interviews/rubric";
 import type { StagesState } from "@/lib/interviews/validations";
+import { getPrompt } from "@/lib/prompts/bank";
+import type { StoredWorksheet } from "@/lib/worksheet/worksheets";
 
-type Value = { tradeoffs: string; stages: StagesState };
+type WriteUps = { tradeoffs: string; wrapUp: string; stages: StagesState };
 
-const clock = (seconds: number) =>
-  `${Math.floor(Math.abs(seconds) / 60)}:${String(Math.abs(seconds) % 60).padStart(2, "0")}`;
+export type WorkspaceInterview = WriteUps & {
+  id: string;
+  lengthMinutes: number;
+  version: number;
+  iterations: number;
+  submittedAt: string | null;
+};
 
-/** Seconds since the stage was first opened (0 until it is). */
-function useElapsed(startedAt: string | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return startedAt ? Math.max(0, Math.floor((now - Date.parse(startedAt)) / 1000)) : 0;
-}
+const sameInputs = (a: FunnelInputs | null, b: FunnelInputs | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The mock interview's stages, each with a soft timer: running over warns,
- * it never locks anything. The editors of every stage stay mounted (hidden
- * when not current) so nothing typed is lost by switching. The write-up and
- * the stage state autosave here; the worksheet and diagram save themselves.
+ * The whole mock interview on one page: five stages, each with its tool, a
+ * clock that stops at submission, and the submit button. Nothing here leaves
+ * the page, and nothing shows a reference answer before the first submission.
+ * Every stage stays mounted (hidden when not current) so switching loses
+ * nothing; each editor autosaves, and submitting first waits for all of them.
+ * The estimate starts from the scale typed in the scoping stage until the
+ * candidate changes it.
  */
-export function InterviewWorkspace({
-  interviewId,
-  lengthMinutes,
-  initial,
-  panels,
-}: {
-  interviewId: string;
-  lengthMinutes: number;
-  initial: Value & { version: number };
-  panels: Record<StageId, ReactNode>;
-}) {
-  const id = useId();
-  const { value, setValue, status, conflict, resolveConflict } = useVersionedAutosave<Value>({
-    draftKey: `tradeoff:interview-draft:${interviewId}`,
-    initial: { value: { tradeoffs: initial.tradeoffs, stages: initial.stages }, version: initial.version },
+type Props = { interview: WorkspaceInterview; worksheet: StoredWorksheet; diagram: StoredDiagram };
+
+export function InterviewWorkspace(props: Props) {
+  // The group holds every autosaving editor below it, the write-ups' included, for SubmitAnswer.
+  return (
+    <AutosaveGroup>
+      <Workspace {...props} />
+    </AutosaveGroup>
+  );
+}
+
+function Workspace({ interview, worksheet, diagram }: Props) {
+  const submitted = interview.iterations > 0;
+  const { value, setValue, status, conflict, resolveConflict } = useVersionedAutosave<WriteUps>({
+    draftKey: `tradeoff:interview-draft:${interview.id}`,
+    initial: {
+      value: { tradeoffs: interview.tradeoffs, wrapUp: interview.wrapUp, stages: interview.stages },
+      version: interview.version,
+    },
+    label: "write-up",
     save: (next, baseVersion) =>
-      sendSave<Value>(
+      sendSave<WriteUps>(
         () =>
-          fetch(`/api/interviews/${interviewId}`, {
+          fetch(`/api/interviews/${interview.id}`, {
             method: "PUT",
             headers: { "content-type": "application/json" },
             body: JSON.stringify({ baseVersion, ...next }),
           }),
         (body) => {
-          const { current } = body as { current: Value & { version: number } };
-          return { value: { tradeoffs: current.tradeoffs, stages: current.stages }, version: current.version };
+          const { current } = body as { current: WriteUps & { version: number } };
+          const { tradeoffs, wrapUp, stages } = current;
+          return { value: { tradeoffs, wrapUp, stages }, version: current.version };
         },
       ),
   });
-  const budgets = stageBudgets(lengthMinutes);
   const current = value.stages.current;
-  const elapsed = useElapsed(value.stages.startedAt[current]);
-  const left = budgets[current] - elapsed;
 
-  const open = (stage: StageId) =>
+  // The estimate follows the worksheet's scale until the candidate edits it (or attached one).
+  const scale = useRef(worksheet.document.scale);
+  const edited = useRef<{ inputs: FunnelInputs | null } | null>(null);
+  const [estimateSeed, setEstimateSeed] = useState(() => ({
+    key: 0,
+    inputs: worksheet.estimate ?? inputsFromScale(worksheet.document.scale, { limits: DEFAULT_LIMITS }),
+  }));
+  const onWorksheetChange = useCallback((next: WorksheetValue) => {
+    scale.current = next.document.scale;
+  }, []);
+  const onEstimateEdit = useCallback((inputs: FunnelInputs | null) => {
+    edited.current = { inputs };
+  }, []);
+
+  const open = (stage: StageId) => {
+    if (stage === "estimation" && !worksheet.estimate && !edited.current) {
+      const inputs = inputsFromScale(scale.current, { limits: DEFAULT_LIMITS });
+      if (!sameInputs(inputs, estimateSeed.inputs)) setEstimateSeed((seed) => ({ key: seed.key + 1, inputs }));
+    }
     setValue((previous) => ({
       ...previous,
       stages: {
@@ -76,6 +111,85 @@ export function InterviewWorkspace({
         },
       },
     }));
+  };
+
+  /**
+   * Before freezing the answer: the estimate as the estimation stage shows it
+   * (the candidate's edits, or else the one following the scale) goes onto the
+   * worksheet. A candidate who never opened that stage made no estimate.
+   */
+  const visitedEstimation = Boolean(value.stages.startedAt.estimation);
+  const keepEstimate = useCallback(async (): Promise<{ ok: true } | { ok: false; message: string }> => {
+    if (!edited.current && !visitedEstimation) return { ok: true };
+    const inputs = edited.current
+      ? edited.current.inputs
+      : (worksheet.estimate ?? inputsFromScale(scale.current, { limits: DEFAULT_LIMITS }));
+    if (!inputs)
+      return { ok: false, message: "Fix the highlighted inputs in the estimation stage first: nothing was submitted." };
+    const response = await fetch(`/api/worksheets/${worksheet.id}/estimate`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ estimate: inputs }),
+    }).catch(() => null);
+    return response?.ok
+      ? { ok: true }
+      : { ok: false, message: "Your estimate could not be saved (offline?): nothing was submitted. Try again." };
+  }, [worksheet.id, worksheet.estimate, visitedEstimation]);
+
+  const worksheetStorage = useMemo(() => accountStorage(worksheet.id), [worksheet.id]);
+  const diagramStorage = useMemo(() => accountDiagramStorage(diagram.id), [diagram.id]);
+  const prompt = (worksheet.promptId && getPrompt(worksheet.promptId)) || null;
+
+  const writeUp = (field: "tradeoffs" | "wrapUp", label: string, hint: string) => (
+    <TextAreaField
+      className="mt-6"
+      label={<span className="text-lg font-semibold">{label}</span>}
+      hint={hint}
+      long
+      value={value[field]}
+      maxLength={20_000}
+      onChange={(event) => setValue((previous) => ({ ...previous, [field]: event.target.value }))}
+    />
+  );
+
+  const panels: Record<StageId, React.ReactNode> = {
+    scoping: (
+      <WorksheetEditor
+        storage={worksheetStorage}
+        initial={worksheet}
+        prompt={prompt}
+        estimate={worksheet.estimate}
+        estimatorHref={null}
+        compare={submitted}
+        onChange={onWorksheetChange}
+      />
+    ),
+    estimation: (
+      <Estimator
+        key={estimateSeed.key}
+        initial={estimateSeed.inputs}
+        worksheet={{
+          id: worksheet.id,
+          title: worksheet.title,
+          referenceId: submitted && worksheet.promptId && getPreset(worksheet.promptId) ? worksheet.promptId : null,
+        }}
+        draftKey={`tradeoff:interview-estimate:${interview.id}`}
+        blind={!submitted}
+        onEdit={onEstimateEdit}
+      />
+    ),
+    "high-level-design": <WhiteboardEditor storage={diagramStorage} initial={diagram} />,
+    "deep-dive": writeUp(
+      "tradeoffs",
+      "Trade-offs",
+      "Go deep on the hardest part; refine the diagram in the design stage. One paragraph per decision: because …, instead of …, the trade-off is …. Separate paragraphs with a blank line.",
+    ),
+    "wrap-up": writeUp(
+      "wrapUp",
+      "Wrap-up",
+      "Name the bottlenecks, what you would monitor and what comes next. Then submit: the answer is frozen as an iteration you can improve later.",
+    ),
+  };
 
   return (
     <div className="space-y-4" data-testid="interview-workspace">
@@ -100,16 +214,11 @@ export function InterviewWorkspace({
           </ol>
         </nav>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p
-            role="timer"
-            aria-live="off"
-            className={cn("text-sm font-semibold", left < 0 ? "text-danger" : "")}
-            data-testid="stage-timer"
-          >
-            {left >= 0
-              ? `${clock(left)} left for ${STAGES.find((stage) => stage.id === current)!.title.toLowerCase()}`
-              : `${clock(left)} over the ${Math.round(budgets[current] / 60)} minutes planned: wrap this stage up and move on`}
-          </p>
+          <InterviewClockBar
+            stages={value.stages}
+            lengthMinutes={interview.lengthMinutes}
+            submittedAt={interview.submittedAt}
+          />
           <SaveIndicator status={status} />
         </div>
       </div>
@@ -118,24 +227,10 @@ export function InterviewWorkspace({
       {STAGES.map((stage) => (
         <section key={stage.id} hidden={stage.id !== current} aria-label={stage.title} data-stage={stage.id}>
           {panels[stage.id]}
-          {stage.id === "deep-dive" || stage.id === "wrap-up" ? (
-            <label className="mt-6 block space-y-1">
-              <span className="text-lg font-semibold">Trade-offs</span>
-              <span className="block text-sm text-muted">
-                One paragraph per decision: because …, instead of …, the trade-off is …. Separate paragraphs with a
-                blank line.
-              </span>
-              <textarea
-                id={`${id}-${stage.id}-tradeoffs`}
-                className={writeUpClasses}
-                value={value.tradeoffs}
-                maxLength={20_000}
-                onChange={(event) => setValue((previous) => ({ ...previous, tradeoffs: event.target.value }))}
-              />
-            </label>
-          ) : null}
         </section>
       ))}
+
+      <SubmitAnswer interviewId={interview.id} iterations={interview.iterations} beforeSubmit={keepEstimate} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { DEVICE_DIAGRAMS, readDeviceRecord, writeDeviceRecord } from "@/components/autosave/device-records";
 import { sendSave, type SaveResult } from "@/components/autosave/save-result";
 
 /** What the whiteboard autosaves. `checkpoint` asks the server to start a new history entry. */
@@ -79,31 +80,19 @@ export function lessonDiagramStorage(origin: string, knownId: string | null): Di
   };
 }
 
-/** A visitor's diagram, kept in this browser only. */
+/** A visitor's diagram, kept in this browser only (until they sign up and keep it). */
 export function deviceDiagramStorage(key: string): DiagramStorage {
-  const storageKey = `tradeoff:diagram:device:${key}`;
   return {
-    draftKey: `tradeoff:diagram-draft:device:${key}`,
+    draftKey: DEVICE_DIAGRAMS.draftPrefix + key,
     diagramId: () => null,
     async save(value, baseVersion) {
-      try {
-        localStorage.setItem(
-          storageKey,
-          JSON.stringify({ title: value.title, source: value.source, version: baseVersion + 1 }),
-        );
-        return { ok: true, version: baseVersion + 1 };
-      } catch {
-        return { ok: false, kind: "rejected", message: "this browser's storage is full or disabled." };
-      }
+      return writeDeviceRecord(DEVICE_DIAGRAMS, key, { title: value.title, source: value.source }, baseVersion + 1)
+        ? { ok: true, version: baseVersion + 1 }
+        : { ok: false, kind: "rejected", message: "this browser's storage is full or disabled." };
     },
   };
 }
 
 export function readDeviceDiagram(key: string): (DiagramValue & { version: number }) | null {
-  try {
-    const raw = localStorage.getItem(`tradeoff:diagram:device:${key}`);
-    return raw ? (JSON.parse(raw) as DiagramValue & { version: number }) : null;
-  } catch {
-    return null;
-  }
+  return readDeviceRecord<DiagramValue>(DEVICE_DIAGRAMS, key);
 }

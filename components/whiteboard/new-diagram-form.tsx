@@ -1,38 +1,42 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field-styles";
-import { createDiagramAction, type NewDiagramState } from "@/lib/diagrams/diagram-actions";
+import { SelectField, TextField } from "@/components/ui/fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { createDiagramAction } from "@/lib/diagrams/diagram-actions";
 import { TEMPLATES } from "@/lib/diagrams/templates";
+import { newDiagramForm } from "@/lib/diagrams/validations";
 
 /** Starts a diagram from a template (or blank). */
 export function NewDiagramForm() {
-  const [state, action, pending] = useActionState<NewDiagramState, FormData>(createDiagramAction, { status: "idle" });
+  const form = useActionForm({
+    action: createDiagramAction,
+    schema: newDiagramForm,
+    initial: { template: TEMPLATES[0]!.id, title: "" },
+  });
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-border bg-surface p-4" noValidate>
+    <form {...form.formProps} className="space-y-3 rounded-lg border border-border bg-surface p-4">
       <h2 className="text-lg font-semibold">Start a diagram</h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="space-y-1">
-          <span className="text-sm font-medium">Template</span>
-          <select name="template" className={inputClasses} defaultValue={TEMPLATES[0]!.id}>
-            {TEMPLATES.map((template) => (
-              <option key={template.id} value={template.id}>
-                {template.title}
-              </option>
-            ))}
-            <option value="">Blank flowchart</option>
-          </select>
-        </label>
-        <label className="space-y-1">
-          <span className="text-sm font-medium">Title (optional)</span>
-          <input name="title" className={inputClasses} maxLength={120} placeholder="Named after the template" />
-        </label>
+        <SelectField label="Template" {...form.field("template")}>
+          {TEMPLATES.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.title}
+            </option>
+          ))}
+          <option value="">Blank flowchart</option>
+        </SelectField>
+        <TextField
+          label="Title (optional)"
+          maxLength={120}
+          placeholder="Named after the template"
+          {...form.field("title")}
+        />
       </div>
-      <div aria-live="polite">{state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}</div>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create diagram"}
+      <FormMessage state={form.message} />
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Creating…" : "Create diagram"}
       </Button>
     </form>
   );

@@ -46,6 +46,7 @@ export function WhiteboardEditor({
     draftKey: storage.draftKey,
     initial: { value: { title: initial.title, source: initial.source }, version: initial.version },
     save: storage.save,
+    label: "diagram",
   });
   const [preview, setPreview] = useState(value.source);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);

@@ -17,7 +17,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs `npm start` (migrations, then `next start` as configured for production); resolves once /api/health answers 200. */
-export async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+export async function startServer(
+  env: Record<string, string>,
+): Promise<{ url: string; pid: number; stop: (signal?: NodeJS.Signals) => void }> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -35,16 +37,17 @@ export async function startServer(env: Record<string, string>): Promise<{ url: s
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const stop = () => {
+  // SIGKILL stands for a crash: nothing gets to clean up after the server.
+  const stop = (signal: NodeJS.Signals = "SIGTERM") => {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-child.pid!, signal);
     } catch {
       // already gone
     }
   };
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
+      if ((await fetch(`${url}/api/health`)).ok) return { url, pid: child.pid!, stop };
     } catch {
       // not up yet
     }

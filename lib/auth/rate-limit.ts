@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { getPrisma } from "@/lib/db/client";
 
 /**
@@ -32,13 +32,23 @@ function limiter(name: LimiterName): RateLimiterPrisma {
 
 type Taken = { blocked: boolean; msBeforeNext: number };
 
+/**
+ * rate-limiter-flexible rejects with a RateLimiterRes when the limit is
+ * reached and with an Error when its store fails. Told apart by shape, not
+ * `instanceof`: the limiters are shared on globalThis, so one created by
+ * another server bundle rejects with that bundle's copy of the class.
+ */
+export function isLimitReached(rejection: unknown): rejection is { msBeforeNext: number } {
+  return !(rejection instanceof Error) && typeof (rejection as { msBeforeNext?: unknown })?.msBeforeNext === "number";
+}
+
 /** Atomically counts one attempt; a count past the limit means blocked. */
 async function take(name: LimiterName, key: string): Promise<Taken> {
   try {
     const res = await limiter(name).consume(key);
     return { blocked: false, msBeforeNext: res.msBeforeNext };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { blocked: true, msBeforeNext: rejection.msBeforeNext };
+    if (isLimitReached(rejection)) return { blocked: true, msBeforeNext: rejection.msBeforeNext };
     throw rejection;
   }
 }

@@ -4,28 +4,24 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/session";
 import { createDiagram } from "@/lib/diagrams/diagrams";
 import { getTemplate } from "@/lib/diagrams/templates";
-import { createDiagramBody } from "@/lib/diagrams/validations";
+import { newDiagramForm } from "@/lib/diagrams/validations";
+import { formError, parseForm, type FormState } from "@/lib/forms/form-state";
 import { requestLogger } from "@/lib/log/request-logger";
 
-export type NewDiagramState = { status: "idle" } | { status: "error"; message: string };
-
 /** Creates a diagram from the form on /practice/whiteboard and opens it. */
-export async function createDiagramAction(_previous: NewDiagramState, formData: FormData): Promise<NewDiagramState> {
+export async function createDiagramAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize();
-  if (!access.ok) return { status: "error", message: access.message };
-  const template = String(formData.get("template") ?? "") || null;
-  const typed = String(formData.get("title") ?? "").trim();
-  const parsed = createDiagramBody.safeParse({
-    title: typed || (template ? getTemplate(template)?.title : "") || "Untitled diagram",
-    template,
-  });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the form." };
+  if (!access.ok) return formError(access.message);
+  const parsed = parseForm(newDiagramForm, formData);
+  if (!parsed.ok) return parsed.state;
+  const { template, title } = parsed.data;
   let id: string;
   try {
-    id = (await createDiagram(access.user.id, parsed.data)).diagram.id;
+    const name = title || (template ? getTemplate(template)?.title : "") || "Untitled diagram";
+    id = (await createDiagram(access.user.id, { title: name, template })).diagram.id;
   } catch (error) {
     (await requestLogger()).error({ err: error }, "creating a diagram failed");
-    return { status: "error", message: "We could not create the diagram just now. Please try again." };
+    return formError("We could not create the diagram just now. Please try again.");
   }
   redirect(`/practice/whiteboard/${id}`);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
+import { createInterview, getInterview } from "@/lib/interviews/interviews";
 import {
   attachDiagram,
   createDiagram,
@@ -90,7 +91,7 @@ describe("diagrams", () => {
     expect(await listDiagramVersions(stranger, diagram.id)).toBeNull();
     expect(await save(stranger, diagram.id, 1, "flowchart LR\n  hacked")).toEqual({ status: "missing" });
     expect(await attachDiagram(stranger, diagram.id, null)).toBe("missing");
-    expect(await deleteDiagram(stranger, diagram.id)).toBe(false);
+    expect(await deleteDiagram(stranger, diagram.id)).toBe("missing");
     expect(await getDiagram(owner, diagram.id)).toMatchObject({ version: 1, title: "Mine" });
   });
 
@@ -113,5 +114,18 @@ describe("diagrams", () => {
     const [a, b] = await Promise.all([createDiagram(user, input), createDiagram(user, input)]);
     expect(a.diagram.id).toBe(b.diagram.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);
+  });
+});
+
+describe("a mock interview's own diagram", () => {
+  it("cannot be deleted on its own, and the database refuses it even past the check", async () => {
+    const user = await newUser();
+    const interviewId = await createInterview(user, { promptId: "chat", lengthMinutes: 15 });
+    const { diagramId } = (await getInterview(user, interviewId))!;
+    expect(await deleteDiagram(user, diagramId)).toBe("owned");
+    await expect(getPrisma().diagram.delete({ where: { id: diagramId } })).rejects.toMatchObject({ code: "P2003" });
+    expect(await getDiagram(user, diagramId)).not.toBeNull();
+    const { diagram } = await createDiagram(user, { title: "Free", template: null });
+    expect(await deleteDiagram(user, diagram.id)).toBe("deleted");
   });
 });

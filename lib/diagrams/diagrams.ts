@@ -85,6 +85,29 @@ export async function createDiagram(
   }
 }
 
+export async function findDiagramByImportKey(userId: string, importKey: string): Promise<{ id: string } | null> {
+  return getPrisma().diagram.findFirst({ where: { userId, importKey }, select: { id: true } });
+}
+
+/** Stores a diagram brought from a visitor's browser, with its first history entry (as insertImportedWorksheet). */
+export async function insertImportedDiagram(
+  userId: string,
+  input: { importKey: string; origin: string | null; title: string; source: string },
+): Promise<string> {
+  const row = await getPrisma().diagram.create({
+    data: {
+      userId,
+      importKey: input.importKey,
+      origin: input.origin,
+      title: input.title,
+      source: input.source,
+      history: { create: { number: 1, title: input.title, source: input.source, pinned: true } },
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
 export type DiagramSaveOutcome =
   | { status: "saved"; version: number; updatedAt: string }
   | { status: "conflict"; current: StoredDiagram }
@@ -176,7 +199,15 @@ export async function attachDiagram(
   return updated.count === 1 ? "attached" : "missing";
 }
 
-export async function deleteDiagram(userId: string, id: string): Promise<boolean> {
-  const deleted = await getPrisma().diagram.deleteMany({ where: { id, userId } });
-  return deleted.count === 1;
+/** Deletes a diagram, unless a mock interview owns it (as for worksheets). */
+export async function deleteDiagram(userId: string, id: string): Promise<"deleted" | "missing" | "owned"> {
+  const prisma = getPrisma();
+  if (await prisma.mockInterview.findFirst({ where: { userId, diagramId: id }, select: { id: true } })) return "owned";
+  try {
+    const deleted = await prisma.diagram.deleteMany({ where: { id, userId } });
+    return deleted.count === 1 ? "deleted" : "missing";
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return "owned";
+    throw error;
+  }
 }

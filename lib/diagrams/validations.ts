@@ -24,6 +24,17 @@ export const createDiagramBody = z.strictObject({
 });
 export type CreateDiagramInput = z.infer<typeof createDiagramBody>;
 
+/** The "Start a diagram" form: a template (or blank) and an optional title. */
+export const newDiagramForm = z.strictObject({
+  template: z.preprocess(
+    (value) => (value === "" ? null : value),
+    z
+      .enum(TEMPLATES.map((template) => template.id) as [string, ...string[]], { error: "There is no such template." })
+      .nullable(),
+  ),
+  title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }),
+});
+
 export const saveDiagramBody = z.strictObject({
   baseVersion: z.int().min(1),
   title: diagramTitle,

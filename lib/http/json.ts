@@ -49,11 +49,12 @@ export function parseJsonBody<T>(
 export async function readJsonBody<T>(
   request: Request,
   schema: z.ZodType<T>,
+  maxBytes = MAX_JSON_BYTES,
 ): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_JSON_BYTES) {
-    return { ok: false, response: jsonError(413, `The body is too large (limit ${MAX_JSON_BYTES} bytes).`) };
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) {
+    return { ok: false, response: jsonError(413, `The body is too large (limit ${maxBytes} bytes).`) };
   }
-  const result = parseJsonBody(request.headers.get("content-type"), await request.text(), schema);
+  const result = parseJsonBody(request.headers.get("content-type"), await request.text(), schema, maxBytes);
   if (result.ok) return result;
   const { status, error, issues } = result;
   return { ok: false, response: jsonError(status, error, issues ? { issues } : {}) };

@@ -19,6 +19,8 @@ export type AnswerSnapshot = {
   estimate: FunnelInputs | null;
   diagram: string;
   tradeoffs: string;
+  /** Absent in iterations submitted before the wrap-up had its own field. */
+  wrapUp?: string;
 };
 
 export type InterviewSummary = {
@@ -34,14 +36,25 @@ export type StoredInterview = InterviewSummary & {
   worksheetId: string;
   diagramId: string;
   tradeoffs: string;
+  wrapUp: string;
+  /** When the first iteration was submitted: the interview's clock stops there. */
+  submittedAt: string | null;
   stages: StagesState;
   selfRating: Partial<Record<RubricAxis, number>> | null;
   version: number;
 };
 
+/** Why a worksheet or diagram that a mock interview owns cannot be deleted on its own. */
+export const ownedByInterview = (what: "worksheet" | "diagram") =>
+  `This ${what} belongs to one of your mock interviews and is kept with it, so it cannot be deleted on its own.`;
+
 const title = (promptId: string) => getPrompt(promptId)?.title ?? promptId;
 
-type Row = Prisma.MockInterviewGetPayload<{ include: { _count: { select: { iterations: true } } } }>;
+const withCount = {
+  _count: { select: { iterations: true } },
+  iterations: { orderBy: { number: "asc" }, take: 1, select: { submittedAt: true } },
+} as const;
+type Row = Prisma.MockInterviewGetPayload<{ include: typeof withCount }>;
 
 function toStored(row: Row): StoredInterview {
   return {
@@ -54,13 +67,13 @@ function toStored(row: Row): StoredInterview {
     worksheetId: row.worksheetId,
     diagramId: row.diagramId,
     tradeoffs: row.tradeoffs,
+    wrapUp: row.wrapUp,
+    submittedAt: row.iterations[0]?.submittedAt.toISOString() ?? null,
     stages: row.stages as StagesState,
     selfRating: (row.selfRating as Partial<Record<RubricAxis, number>> | null) ?? null,
     version: row.version,
   };
 }
-
-const withCount = { _count: { select: { iterations: true } } } as const;
 
 /** Starts an interview: its own worksheet (for the prompt) and a blank diagram. */
 export async function createInterview(
@@ -104,16 +117,16 @@ export async function getInterview(userId: string, id: string): Promise<StoredIn
 export type InterviewSaveOutcome =
   { status: "saved"; version: number } | { status: "conflict"; current: StoredInterview } | { status: "missing" };
 
-/** Saves the write-up and stage state on top of `baseVersion` only, as worksheets do. */
+/** Saves the write-ups and stage state on top of `baseVersion` only, as worksheets do. */
 export async function saveInterview(
   userId: string,
   id: string,
-  input: { baseVersion: number; tradeoffs: string; stages: StagesState },
+  input: { baseVersion: number; tradeoffs: string; wrapUp: string; stages: StagesState },
 ): Promise<InterviewSaveOutcome> {
   try {
     const row = await getPrisma().mockInterview.update({
       where: { id, userId, version: input.baseVersion },
-      data: { tradeoffs: input.tradeoffs, stages: input.stages, version: { increment: 1 } },
+      data: { tradeoffs: input.tradeoffs, wrapUp: input.wrapUp, stages: input.stages, version: { increment: 1 } },
       select: { version: true },
     });
     return { status: "saved", version: row.version };
@@ -138,38 +151,52 @@ export async function currentAnswer(userId: string, interview: StoredInterview):
     estimate: worksheet.estimate,
     diagram: diagram.source,
     tradeoffs: interview.tradeoffs,
+    wrapUp: interview.wrapUp,
   };
 }
 
+export type SubmitOutcome =
+  { status: "submitted"; number: number } | { status: "missing" } | { status: "conflict"; message: string };
+
 /**
- * Freezes the answer as the next iteration. A request under review moves to
- * "revised" so its mentor sees the new iteration; returns the iteration number.
+ * Freezes the answer as iteration `number`, which must be the next one: the
+ * page says which iteration it submits, so a double click or a second tab
+ * submitting the same iteration gets a conflict instead of a second copy (the
+ * unique (interview, number) index decides between simultaneous ones). A
+ * request under review moves to "revised" so its mentor sees the new iteration.
  */
-export async function submitIteration(userId: string, id: string): Promise<number | null> {
+export async function submitIteration(userId: string, id: string, number: number): Promise<SubmitOutcome> {
   const interview = await getInterview(userId, id);
-  if (!interview) return null;
+  if (!interview) return { status: "missing" };
+  const already = {
+    status: "conflict",
+    message: `Iteration ${number} was already submitted (from another tab?). Reload the page to see it.`,
+  } as const;
+  if (number !== interview.iterations + 1) return already;
   const answer = await currentAnswer(userId, interview);
-  const prisma = getPrisma();
-  return prisma.$transaction(async (tx) => {
-    const last = await tx.answerIteration.findFirst({ where: { interviewId: id }, orderBy: { number: "desc" } });
-    const number = (last?.number ?? 0) + 1;
-    await tx.answerIteration.create({ data: { interviewId: id, number, answer } });
-    const reviewed = await tx.reviewRequest.findMany({
-      where: { interviewId: id, status: "reviewed", mentorId: { not: null } },
-      select: { id: true, mentorId: true },
-    });
-    for (const request of reviewed) {
-      await tx.reviewRequest.update({ where: { id: request.id }, data: { status: "revised" } });
-      await tx.notification.create({
-        data: {
-          userId: request.mentorId!,
-          text: `Iteration ${number} of "${interview.title}" is ready for you to review.`,
-          href: `/mentor/reviews/${request.id}`,
-        },
+  try {
+    await getPrisma().$transaction(async (tx) => {
+      await tx.answerIteration.create({ data: { interviewId: id, number, answer } });
+      const reviewed = await tx.reviewRequest.findMany({
+        where: { interviewId: id, status: "reviewed", mentorId: { not: null } },
+        select: { id: true, mentorId: true },
       });
-    }
-    return number;
-  });
+      for (const request of reviewed) {
+        await tx.reviewRequest.update({ where: { id: request.id }, data: { status: "revised" } });
+        await tx.notification.create({
+          data: {
+            userId: request.mentorId!,
+            text: `Iteration ${number} of "${interview.title}" is ready for you to review.`,
+            href: `/mentor/reviews/${request.id}`,
+          },
+        });
+      }
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return already;
+    throw error;
+  }
+  return { status: "submitted", number };
 }
 
 export async function setSelfRating(userId: string, id: string, rating: Record<RubricAxis, number>): Promise<boolean> {

@@ -48,7 +48,7 @@ const REVIEW: ReviewInput = {
 async function submittedWithRequest() {
   const candidate = await user();
   const interviewId = await createInterview(candidate, { promptId: "ride-sharing", lengthMinutes: 30 });
-  expect(await submitIteration(candidate, interviewId)).toBe(1);
+  expect(await submitIteration(candidate, interviewId, 1)).toEqual({ status: "submitted", number: 1 });
   const request = await requestReview(candidate, interviewId, "Is my location write path sound?");
   if (!request.ok) throw new Error(request.message);
   return { candidate, interviewId, requestId: request.id };
@@ -61,13 +61,13 @@ describe("mock interviews", () => {
     const interview = (await getInterview(candidate, id))!;
     expect(interview).toMatchObject({ title: "Design a chat app", lengthMinutes: 45, iterations: 0, version: 1 });
     const stages = { current: "estimation" as const, startedAt: { scoping: new Date().toISOString() } };
-    expect(await saveInterview(candidate, id, { baseVersion: 1, tradeoffs: "Because …", stages })).toEqual({
+    expect(await saveInterview(candidate, id, { baseVersion: 1, tradeoffs: "Because …", wrapUp: "", stages })).toEqual({
       status: "saved",
       version: 2,
     });
-    expect((await saveInterview(candidate, id, { baseVersion: 1, tradeoffs: "stale", stages })).status).toBe(
-      "conflict",
-    );
+    expect(
+      (await saveInterview(candidate, id, { baseVersion: 1, tradeoffs: "stale", wrapUp: "", stages })).status,
+    ).toBe("conflict");
     expect(
       await setSelfRating(candidate, id, {
         problemNavigation: 2,
@@ -76,7 +76,7 @@ describe("mock interviews", () => {
         communication: 2,
       }),
     ).toBe(false);
-    expect(await submitIteration(candidate, id)).toBe(1);
+    expect(await submitIteration(candidate, id, 1)).toEqual({ status: "submitted", number: 1 });
     expect(
       await setSelfRating(candidate, id, {
         problemNavigation: 2,
@@ -93,10 +93,10 @@ describe("mock interviews", () => {
     const id = await createInterview(owner, { promptId: "chat", lengthMinutes: 15 });
     const stages = { current: "scoping" as const, startedAt: {} };
     expect(await getInterview(stranger, id)).toBeNull();
-    expect(await saveInterview(stranger, id, { baseVersion: 1, tradeoffs: "x", stages })).toEqual({
+    expect(await saveInterview(stranger, id, { baseVersion: 1, tradeoffs: "x", wrapUp: "", stages })).toEqual({
       status: "missing",
     });
-    expect(await submitIteration(stranger, id)).toBeNull();
+    expect(await submitIteration(stranger, id, 1)).toEqual({ status: "missing" });
     expect(
       await setSelfRating(stranger, id, {
         problemNavigation: 1,
@@ -114,7 +114,7 @@ describe("review requests", () => {
     const candidate = await user();
     const id = await createInterview(candidate, { promptId: "url-shortener", lengthMinutes: 15 });
     expect(await requestReview(candidate, id, "Check my scope please")).toMatchObject({ ok: false, status: 409 });
-    await submitIteration(candidate, id);
+    await submitIteration(candidate, id, 1);
     expect((await requestReview(candidate, id, "Check my scope please")).ok).toBe(true);
     expect(await requestReview(candidate, id, "And again please")).toMatchObject({ ok: false, status: 409 });
   });
@@ -123,7 +123,7 @@ describe("review requests", () => {
     const { requestId } = await submittedWithRequest();
     const [first, second] = [await user("MENTOR"), await user("MENTOR")];
     const results = await Promise.all([claimRequest(first, requestId), claimRequest(second, requestId)]);
-    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect((await reviewQueue()).map((item) => item.id)).not.toContain(requestId);
     await getPrisma().reviewRequest.update({
       where: { id: requestId },
@@ -131,25 +131,25 @@ describe("review requests", () => {
     });
     expect((await reviewQueue("ride-sharing")).map((item) => item.id)).toContain(requestId);
     expect((await reviewQueue("chat")).map((item) => item.id)).not.toContain(requestId);
-    const holder = results[0] ? first : second;
+    const holder = results[0]!.ok ? first : second;
     expect(await getDiscussion(holder, requestId)).toBeNull(); // the lapsed claim no longer opens it
     const other = holder === first ? second : first;
-    expect(await claimRequest(other, requestId)).toBe(true);
+    expect(await claimRequest(other, requestId)).toEqual({ ok: true });
     expect((await getDiscussion(other, requestId))!.role).toBe("mentor");
   });
 
   it("a mentor cannot claim their own answer", async () => {
     const mentor = await user("MENTOR");
     const id = await createInterview(mentor, { promptId: "chat", lengthMinutes: 15 });
-    await submitIteration(mentor, id);
+    await submitIteration(mentor, id, 1);
     const request = await requestReview(mentor, id, "Review my own work please");
-    expect(request.ok && (await claimRequest(mentor, request.id))).toBe(false);
+    expect(request.ok && (await claimRequest(mentor, request.id))).toMatchObject({ ok: false, status: 409 });
   });
 
   it("runs the whole loop: comment, score, notify, reply, new iteration, re-review, close, rate", async () => {
     const { candidate, interviewId, requestId } = await submittedWithRequest();
     const mentor = await user("MENTOR");
-    expect(await claimRequest(mentor, requestId)).toBe(true);
+    expect(await claimRequest(mentor, requestId)).toEqual({ ok: true });
     expect((await addComment(mentor, requestId, { anchor: "node:LB", body: "Which layer is this balancer?" })).ok).toBe(
       true,
     );
@@ -169,7 +169,7 @@ describe("review requests", () => {
       source: "flowchart LR\n  A -- HTTPS --> B",
       checkpoint: false,
     });
-    expect(await submitIteration(candidate, interviewId)).toBe(2);
+    expect(await submitIteration(candidate, interviewId, 2)).toEqual({ status: "submitted", number: 2 });
 
     const seen = (await getDiscussion(mentor, requestId))!;
     expect(seen.status).toBe("revised");
@@ -210,11 +210,48 @@ describe("review requests", () => {
       expect(await submitReview(outsider, requestId, REVIEW)).toMatchObject({ ok: false, status: 404 });
       expect(await closeDiscussion(outsider, requestId)).toMatchObject({ ok: false, status: 404 });
       expect(await rateReview(outsider, requestId, 1)).toMatchObject({ ok: false, status: 404 });
-      expect(await claimRequest(outsider, requestId)).toBe(false);
+      expect(await claimRequest(outsider, requestId)).toMatchObject({ ok: false, status: 409 });
     }
     // The candidate cannot score their own review either.
     const owner = (await getPrisma().reviewRequest.findUniqueOrThrow({ where: { id: requestId } })).candidateId;
     expect(await submitReview(owner, requestId, REVIEW)).toMatchObject({ ok: false, status: 404 });
     expect(await getPrisma().reviewComment.count({ where: { requestId } })).toBe(0);
+  });
+});
+
+describe("requests that arrive at once (eight at a time): exactly one succeeds, the rest are conflicts", () => {
+  const eight = <T>(make: (index: number) => Promise<T>) => Promise.all(Array.from({ length: 8 }, (_, i) => make(i)));
+
+  it("submitting the same iteration of one interview", async () => {
+    const candidate = await user();
+    const id = await createInterview(candidate, { promptId: "url-shortener", lengthMinutes: 15 });
+    const outcomes = await eight(() => submitIteration(candidate, id, 1));
+    expect(outcomes.filter((outcome) => outcome.status === "submitted")).toEqual([{ status: "submitted", number: 1 }]);
+    expect(outcomes.filter((outcome) => outcome.status === "conflict")).toHaveLength(7);
+    expect(await getPrisma().answerIteration.count({ where: { interviewId: id } })).toBe(1);
+    // The next iteration is still open, and only once.
+    expect((await eight(() => submitIteration(candidate, id, 2))).filter((o) => o.status === "submitted")).toHaveLength(
+      1,
+    );
+  });
+
+  it("requesting a review of one interview", async () => {
+    const candidate = await user();
+    const id = await createInterview(candidate, { promptId: "url-shortener", lengthMinutes: 15 });
+    await submitIteration(candidate, id, 1);
+    const outcomes = await eight((index) => requestReview(candidate, id, `Please check my design, take ${index}`));
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.status === 409)).toHaveLength(7);
+    expect(await getPrisma().reviewRequest.count({ where: { interviewId: id, status: { not: "closed" } } })).toBe(1);
+  });
+
+  it("claiming one request", async () => {
+    const { requestId } = await submittedWithRequest();
+    const mentors = await Promise.all(Array.from({ length: 8 }, () => user("MENTOR")));
+    const outcomes = await eight((index) => claimRequest(mentors[index]!, requestId));
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.status === 409)).toHaveLength(7);
+    const winner = mentors[outcomes.findIndex((outcome) => outcome.ok)];
+    expect((await getPrisma().reviewRequest.findUniqueOrThrow({ where: { id: requestId } })).mentorId).toBe(winner);
   });
 });

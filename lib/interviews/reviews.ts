@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getInterview, listIterations, type AnswerSnapshot } from "@/lib/interviews/interviews";
 import type { RubricAxis, Verdict } from "@/lib/interviews/rubric";
 import type { ReviewInput } from "@/lib/interviews/validations";
@@ -40,6 +41,8 @@ export type Discussion = {
   }[];
 };
 
+type Refusal = { ok: false; status: 404 | 409; message: string };
+
 const titleOf = (promptId: string) => getPrompt(promptId)?.title ?? promptId;
 
 /** A claim that has run out is as good as open. */
@@ -51,7 +54,11 @@ async function notify(userId: string, text: string, href: string) {
   await getPrisma().notification.create({ data: { userId, text, href } });
 }
 
-/** The candidate asks for review of a submitted interview. One live request per interview. */
+/**
+ * The candidate asks for review of a submitted interview. One live request per
+ * interview: the check below answers the usual case with a message, and a
+ * partial unique index decides between requests that arrive at once.
+ */
 export async function requestReview(
   candidateId: string,
   interviewId: string,
@@ -62,12 +69,18 @@ export async function requestReview(
   if (interview.iterations === 0)
     return { ok: false, status: 409, message: "Submit your answer before asking for a review." };
   const prisma = getPrisma();
+  const inProgress = { ok: false, status: 409, message: "This interview already has a review in progress." } as const;
   const live = await prisma.reviewRequest.findFirst({ where: { interviewId, status: { not: "closed" } } });
-  if (live) return { ok: false, status: 409, message: "This interview already has a review in progress." };
-  const request = await prisma.reviewRequest.create({
-    data: { interviewId, candidateId, promptId: interview.promptId, goal },
-  });
-  return { ok: true, id: request.id };
+  if (live) return inProgress;
+  try {
+    const request = await prisma.reviewRequest.create({
+      data: { interviewId, candidateId, promptId: interview.promptId, goal },
+    });
+    return { ok: true, id: request.id };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return inProgress;
+    throw error;
+  }
 }
 
 /** Requests waiting for a mentor, oldest first, optionally for one prompt. */
@@ -91,13 +104,15 @@ export async function reviewQueue(promptId?: string): Promise<QueueItem[]> {
  * of two mentors claiming at once, exactly one wins. A mentor cannot review
  * their own answer.
  */
-export async function claimRequest(mentorId: string, requestId: string): Promise<boolean> {
+export async function claimRequest(mentorId: string, requestId: string): Promise<{ ok: true } | Refusal> {
   const now = new Date();
   const claimed = await getPrisma().reviewRequest.updateMany({
     where: { id: requestId, candidateId: { not: mentorId }, ...claimable(now) },
     data: { status: "claimed", mentorId, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) },
   });
-  return claimed.count === 1;
+  return claimed.count === 1
+    ? { ok: true }
+    : { ok: false, status: 409, message: "Another mentor claimed this request first, or it is no longer open." };
 }
 
 /** The mentor's requests: live claims, and reviews they have started or finished. */
@@ -186,7 +201,6 @@ export async function getDiscussion(
   };
 }
 
-type Refusal = { ok: false; status: 404 | 409; message: string };
 const NOT_FOUND: Refusal = { ok: false, status: 404, message: "There is no such review in your account." };
 
 /** A comment or reply from either side, on the latest iteration. */

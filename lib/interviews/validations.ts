@@ -22,7 +22,14 @@ export type StagesState = z.infer<typeof stagesState>;
 export const saveInterviewBody = z.strictObject({
   baseVersion: z.int().min(1),
   tradeoffs: z.string().max(20_000, { error: "Keep the trade-offs under 20,000 characters." }),
+  wrapUp: z.string().max(20_000, { error: "Keep the wrap-up under 20,000 characters." }).default(""),
   stages: stagesState,
+});
+
+/** Submitting names the iteration it creates, so a second click or tab cannot create another. */
+export const submitIterationInput = z.strictObject({
+  interviewId,
+  iteration: z.coerce.number().int().min(1, { error: "Unknown iteration." }),
 });
 
 const axisScore = z.coerce
@@ -47,12 +54,16 @@ export const reviewRequestInput = z.strictObject({
 });
 
 export const commentInput = z.strictObject({
-  anchor: z
-    .string()
-    .regex(/^(requirement|parking|nfr|estimate|node|paragraph):[A-Za-z0-9_.:% -]{1,80}$/, {
-      error: "Unknown part of the answer.",
-    })
-    .nullable(),
+  /** "" from the form's "the answer as a whole" option means no anchor. */
+  anchor: z.preprocess(
+    (value) => (value === "" ? null : value),
+    z
+      .string()
+      .regex(/^(requirement|parking|nfr|estimate|node|paragraph|wrapup):[A-Za-z0-9_.:% -]{1,80}$/, {
+        error: "Unknown part of the answer.",
+      })
+      .nullable(),
+  ),
   body: z
     .string()
     .trim()
@@ -79,3 +90,14 @@ export type ReviewInput = z.infer<typeof reviewInput>;
 export const ratingInput = z.strictObject({
   rating: z.coerce.number().int().min(1, { error: "Rate from 1 to 5." }).max(5, { error: "Rate from 1 to 5." }),
 });
+
+// The forms, as submitted: each schema reads the whole form (hidden ids included)
+// and names its fields as the form does, so a refusal lands next to its field.
+// The browser checks them before sending; the server actions check them again.
+
+export const selfRatingForm = selfRatingInput.extend({ interviewId });
+export const requestReviewForm = reviewRequestInput.extend({ interviewId });
+export const commentForm = commentInput.extend({ requestId });
+export const reviewForm = reviewInput.extend({ requestId });
+export const requestForm = z.strictObject({ requestId });
+export const ratingForm = ratingInput.extend({ requestId });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getLesson } from "@/lib/content/lessons";
-import { executeSql, getPrisma } from "@/lib/db/client";
+import { getPrisma, querySql } from "@/lib/db/client";
 import { groupCommit } from "@/lib/progress/group-commit";
 import { scoreAttempt } from "@/lib/lessons/blocks";
 import type { AttemptInput, AttemptResult, SavedAttempt } from "@/lib/progress/validations";
@@ -9,18 +9,33 @@ const COLUMNS = 9;
 
 /**
  * One INSERT for many rows; an id already stored is skipped (idempotent retries).
- * Plain SQL on the driver because this is the hottest write in the app: it runs on every answer.
+ * Returns the ids it stored. Plain SQL on the driver because this is the
+ * hottest write in the app: it runs on every answer.
  */
-function insertAttemptRows(rows: unknown[][]) {
+async function insertAttemptRows(rows: unknown[][]): Promise<Set<string>> {
   const placeholders = rows.map((_, row) => {
     const p = (column: number) => `$${row * COLUMNS + column}`;
     return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}::float8, ${p(8)}::boolean, ${p(9)}::timestamptz)`;
   });
-  return executeSql(
+  const inserted = await querySql<{ id: string }>(
     `INSERT INTO "Attempt" ("id", "userId", "lessonSlug", "blockId", "kind", "answer", "score", "correct", "createdAt")
-     VALUES ${placeholders.join(", ")} ON CONFLICT ("id") DO NOTHING`,
+     VALUES ${placeholders.join(", ")} ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
     rows.flat(),
   );
+  return new Set(inserted.map((row) => row.id));
+}
+
+/**
+ * Of ids the insert skipped, those this user already stored (a retried save:
+ * stored, so acknowledged). Any other was taken by someone else and this
+ * answer was not stored, so it must not be acknowledged.
+ */
+async function alreadyMine(userId: string, ids: string[]): Promise<Set<string>> {
+  const rows = await querySql<{ id: string }>(
+    `SELECT "id" FROM "Attempt" WHERE "id" = ANY($1::uuid[]) AND "userId" = $2`,
+    [ids, userId],
+  );
+  return new Set(rows.map((row) => row.id));
 }
 
 // Saves from concurrent requests share one commit (and one disk flush) under load.
@@ -43,6 +58,8 @@ function commitTime(at: string | undefined, now: number): Date {
  * block and scored with the lesson's own answer key (a score sent by the
  * browser is never trusted). Saving is idempotent: an attempt id that is
  * already stored is skipped, so a retried request never doubles an attempt.
+ * An acknowledged answer is a stored answer: an id that another user's
+ * answer already has is refused, not silently dropped.
  */
 export async function saveAttempts(userId: string, inputs: AttemptInput[]): Promise<AttemptResult[]> {
   const now = Date.now();
@@ -73,8 +90,15 @@ export async function saveAttempts(userId: string, inputs: AttemptInput[]): Prom
     ]);
     results.push({ id: input.id, ok: true, ...scored.result });
   }
-  await writeAttemptRows(rows);
-  return results;
+  const inserted = (await writeAttemptRows(rows)) ?? new Set<string>();
+  const skipped = rows.map((row) => row[0] as string).filter((id) => !inserted.has(id));
+  if (skipped.length === 0) return results;
+  const mine = await alreadyMine(userId, skipped);
+  return results.map((result) =>
+    result.ok && skipped.includes(result.id) && !mine.has(result.id)
+      ? { id: result.id, ok: false, error: "This answer's id is already in use, so it was not saved. Answer again." }
+      : result,
+  );
 }
 
 /** Every attempt one user made in one lesson, oldest first. */

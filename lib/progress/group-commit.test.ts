@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
-const { groupCommit } = await import("@/lib/progress/group-commit");
+import { describe, expect, it } from "vitest";
+import { groupCommit } from "@/lib/progress/group-commit";
 
 function deferred() {
   let resolve!: () => void;
@@ -13,7 +11,7 @@ describe("group commit", () => {
   it("writes at once when idle, and batches what arrives while a write is in flight", async () => {
     const gate = deferred();
     const calls: number[][] = [];
-    const write = groupCommit<number>(async (rows) => {
+    const write = groupCommit<number, void>(async (rows) => {
       calls.push(rows);
       if (calls.length === 1) await gate.promise;
     }, 100);
@@ -28,7 +26,7 @@ describe("group commit", () => {
   it("never puts more than maxRows in one write", async () => {
     const gate = deferred();
     const calls: number[][] = [];
-    const write = groupCommit<number>(async (rows) => {
+    const write = groupCommit<number, void>(async (rows) => {
       calls.push(rows);
       if (calls.length === 1) await gate.promise;
     }, 3);
@@ -38,23 +36,37 @@ describe("group commit", () => {
     expect(calls).toEqual([[0], [1, 2], [3, 4, 5]]);
   });
 
-  it("fails only the request whose rows fail when a batch is refused", async () => {
+  it("fails only the request whose rows fail when a batch is refused, and still writes the others", async () => {
     const gate = deferred();
-    let first = true;
-    const write = groupCommit<string>(async (rows) => {
-      if (first) {
-        first = false;
-        await gate.promise;
-        return;
-      }
+    const written: string[] = [];
+    const write = groupCommit<string, string[]>(async (rows) => {
+      if (written.length === 0 && rows[0] === "a") await gate.promise;
       if (rows.includes("bad")) throw new Error("foreign key");
+      written.push(...rows);
+      return rows;
     }, 100);
     const opening = write(["a"]);
     const good = write(["b"]);
     const bad = write(["bad"]);
     gate.resolve();
     await opening;
-    await expect(good).resolves.toBeUndefined();
+    await expect(good).resolves.toEqual(["b"]);
     await expect(bad).rejects.toThrow("foreign key");
+    expect(written).toEqual(["a", "b"]);
+  });
+
+  it("hands every request the result of the insert that wrote its rows", async () => {
+    const gate = deferred();
+    const write = groupCommit<number, number[]>(async (rows) => {
+      if (rows[0] === 1) await gate.promise;
+      return rows.map((row) => row * 10);
+    }, 100);
+    const first = write([1]);
+    const second = write([2]);
+    const third = write([3]);
+    gate.resolve();
+    expect(await first).toEqual([10]);
+    expect(await second).toEqual([20, 30]);
+    expect(await third).toEqual([20, 30]);
   });
 });

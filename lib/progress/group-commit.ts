@@ -10,10 +10,12 @@ import "server-only";
  * written at once (no timer, no added delay).
  *
  * A failing batch is retried request by request, so one request's bad row
- * (say, an account deleted mid-session) fails only that request.
+ * (say, an account deleted mid-session) fails only that request. Each request
+ * resolves with what the insert that wrote its rows returned (for example the
+ * keys it stored), which may cover other requests' rows too.
  */
-export function groupCommit<Row>(insert: (rows: Row[]) => Promise<unknown>, maxRows: number) {
-  type Waiting = { rows: Row[]; resolve: () => void; reject: (error: unknown) => void };
+export function groupCommit<Row, Result>(insert: (rows: Row[]) => Promise<Result>, maxRows: number) {
+  type Waiting = { rows: Row[]; resolve: (result: Result) => void; reject: (error: unknown) => void };
   let queue: Waiting[] = [];
   let flushing = false;
 
@@ -34,8 +36,8 @@ export function groupCommit<Row>(insert: (rows: Row[]) => Promise<unknown>, maxR
     while (queue.length > 0) {
       const batch = take();
       try {
-        await insert(batch.flatMap((waiting) => waiting.rows));
-        for (const waiting of batch) waiting.resolve();
+        const result = await insert(batch.flatMap((waiting) => waiting.rows));
+        for (const waiting of batch) waiting.resolve(result);
       } catch (error) {
         if (batch.length === 1) batch[0]!.reject(error);
         else await Promise.all(batch.map((waiting) => insert(waiting.rows).then(waiting.resolve, waiting.reject)));
@@ -44,9 +46,9 @@ export function groupCommit<Row>(insert: (rows: Row[]) => Promise<unknown>, maxR
     flushing = false;
   }
 
-  return function write(rows: Row[]): Promise<void> {
-    if (rows.length === 0) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
+  return function write(rows: Row[]): Promise<Result | undefined> {
+    if (rows.length === 0) return Promise.resolve(undefined);
+    return new Promise<Result>((resolve, reject) => {
       queue.push({ rows, resolve, reject });
       if (!flushing) void drain();
     });

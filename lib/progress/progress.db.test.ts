@@ -74,13 +74,24 @@ describe("saveAttempts", () => {
     expect(Date.parse(second!.createdAt)).toBeLessThan(Date.now() + 1000);
   });
 
-  it("never shows one user's attempts to another, even with the same attempt id", async () => {
+  it("never shows one user's attempts to another, and never acknowledges an answer whose id another user has", async () => {
     const [alice, bob] = [await newUser(), await newUser()];
     const shared = randomUUID();
     await saveAttempts(alice.id, [attempt(QUIZ, { selected: [2] }, shared)]);
-    await saveAttempts(bob.id, [attempt(QUIZ, { selected: [0] }, shared)]);
-    expect(await listLessonAttempts(bob.id, LESSON)).toEqual([]);
+    const mine = randomUUID();
+    const results = await saveAttempts(bob.id, [
+      attempt(QUIZ, { selected: [0] }, shared),
+      attempt(QUIZ, { selected: [0] }, mine),
+    ]);
+    expect(results.map((result) => [result.id, result.ok])).toEqual([
+      [shared, false],
+      [mine, true],
+    ]);
+    expect(results[0]).toMatchObject({ ok: false, error: expect.stringContaining("already in use") });
+    expect((await listLessonAttempts(bob.id, LESSON)).map((row) => row.id)).toEqual([mine]);
     expect(await listLessonAttempts(alice.id, LESSON)).toMatchObject([{ id: shared, correct: true }]);
+    // Bob's own retry of a stored answer is still acknowledged: it is stored.
+    expect((await saveAttempts(bob.id, [attempt(QUIZ, { selected: [0] }, mine)]))[0]).toMatchObject({ ok: true });
   });
 });
 

@@ -34,6 +34,17 @@ export const saveWorksheetBody = z.strictObject({
 });
 export type SaveWorksheetInput = z.infer<typeof saveWorksheetBody>;
 
+/** The "Start a worksheet" form: a bank prompt (its title is the default) or the learner's own, which needs a title. */
+export const newWorksheetForm = z
+  .strictObject({
+    promptId: z.preprocess((value) => (value === "" ? null : value), promptId.nullable()),
+    title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }),
+  })
+  .refine((form) => form.promptId !== null || form.title !== "", {
+    path: ["title"],
+    error: "Give your own prompt a title.",
+  });
+
 export const attachEstimateBody = z.strictObject({ estimate: funnelInputsSchema.nullable() });
 
 export const worksheetId = z.uuid();

@@ -2,40 +2,26 @@
 
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/session";
+import { formError, parseForm, type FormState } from "@/lib/forms/form-state";
 import { requestLogger } from "@/lib/log/request-logger";
 import { getPrompt } from "@/lib/prompts/bank";
-import { createWorksheetBody } from "@/lib/worksheet/validations";
+import { newWorksheetForm } from "@/lib/worksheet/validations";
 import { createWorksheet } from "@/lib/worksheet/worksheets";
 
-export type NewWorksheetState = { status: "idle" } | { status: "error"; message: string; field?: "title" | "promptId" };
-
 /** Creates a worksheet from the form on /practice/worksheet and opens it. */
-export async function createWorksheetAction(
-  _previous: NewWorksheetState,
-  formData: FormData,
-): Promise<NewWorksheetState> {
+export async function createWorksheetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize();
-  if (!access.ok) return { status: "error", message: access.message };
-  const promptId = String(formData.get("promptId") ?? "") || null;
-  const typedTitle = String(formData.get("title") ?? "").trim();
-  const parsed = createWorksheetBody.safeParse({
-    title: typedTitle || (promptId ? getPrompt(promptId)?.title : "") || "",
-    promptId,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: "error",
-      message: issue?.message ?? "Check the form.",
-      field: issue?.path[0] === "promptId" ? "promptId" : "title",
-    };
-  }
+  if (!access.ok) return formError(access.message);
+  const parsed = parseForm(newWorksheetForm, formData);
+  if (!parsed.ok) return parsed.state;
+  const { promptId, title } = parsed.data;
   let id: string;
   try {
-    id = (await createWorksheet(access.user.id, parsed.data)).worksheet.id;
+    const input = { title: title || getPrompt(promptId!)!.title, promptId };
+    id = (await createWorksheet(access.user.id, input)).worksheet.id;
   } catch (error) {
     (await requestLogger()).error({ err: error }, "creating a worksheet failed");
-    return { status: "error", message: "We could not create the worksheet just now. Please try again." };
+    return formError("We could not create the worksheet just now. Please try again.");
   }
   redirect(`/practice/worksheet/${id}`);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { getPreset } from "@/lib/estimation/presets";
+import { createInterview, getInterview, submitIteration } from "@/lib/interviews/interviews";
 import { emptyWorksheet } from "@/lib/worksheet/document";
 import {
   attachEstimate,
@@ -62,16 +63,21 @@ describe("worksheets", () => {
     expect((await getWorksheet(user, worksheet.id))!.document.functional[0]!.text).toBe("from tab B");
   });
 
-  it("two concurrent saves from the same version: exactly one wins", async () => {
+  it("eight concurrent saves from the same version: exactly one wins, the rest get the winner's copy", async () => {
     const user = await newUser();
     const { worksheet } = await createWorksheet(user, { title: "Race", promptId: null });
+    const texts = ["one", "two", "three", "four", "five", "six", "seven", "eight"];
     const outcomes = await Promise.all(
-      ["one", "two", "three"].map((text) =>
-        saveWorksheet(user, worksheet.id, { baseVersion: 1, title: "Race", document: edit(text) }),
-      ),
+      texts.map((text) => saveWorksheet(user, worksheet.id, { baseVersion: 1, title: "Race", document: edit(text) })),
     );
-    expect(outcomes.filter((outcome) => outcome.status === "saved")).toHaveLength(1);
-    expect(outcomes.filter((outcome) => outcome.status === "conflict")).toHaveLength(2);
+    const saved = outcomes.flatMap((outcome, index) => (outcome.status === "saved" ? [texts[index]] : []));
+    expect(saved).toHaveLength(1);
+    const conflicts = outcomes.filter((outcome) => outcome.status === "conflict");
+    expect(conflicts).toHaveLength(7);
+    const stored = await getWorksheet(user, worksheet.id);
+    expect(stored).toMatchObject({ version: 2 });
+    expect(stored!.document.functional[0]!.text).toBe(saved[0]);
+    for (const conflict of conflicts) expect(conflict.current.document.functional[0]!.text).toBe(saved[0]);
   });
 
   it("one worksheet per lesson block, even when two tabs create it at once", async () => {
@@ -100,7 +106,7 @@ describe("worksheets", () => {
       await saveWorksheet(stranger, worksheet.id, { baseVersion: 1, title: "Hacked", document: edit("x") }),
     ).toEqual({ status: "missing" });
     expect(await attachEstimate(stranger, worksheet.id, getPreset("ride-sharing")!.inputs)).toBe(false);
-    expect(await deleteWorksheet(stranger, worksheet.id)).toBe(false);
+    expect(await deleteWorksheet(stranger, worksheet.id)).toBe("missing");
     const untouched = await getWorksheet(owner, worksheet.id);
     expect(untouched).toMatchObject({ title: "Mine", version: 1, estimate: null });
   });
@@ -113,7 +119,28 @@ describe("worksheets", () => {
     expect(await getWorksheet(user, worksheet.id)).toMatchObject({ version: 1, estimate: inputs });
     expect(await attachEstimate(user, worksheet.id, null)).toBe(true);
     expect((await getWorksheet(user, worksheet.id))!.estimate).toBeNull();
-    expect(await deleteWorksheet(user, worksheet.id)).toBe(true);
+    expect(await deleteWorksheet(user, worksheet.id)).toBe("deleted");
     expect(await getWorksheet(user, worksheet.id)).toBeNull();
+  });
+});
+
+describe("a mock interview's own worksheet", () => {
+  it("cannot be deleted on its own, and the database refuses it even past the check", async () => {
+    const user = await newUser();
+    const interviewId = await createInterview(user, { promptId: "chat", lengthMinutes: 15 });
+    const { worksheetId } = (await getInterview(user, interviewId))!;
+    expect(await deleteWorksheet(user, worksheetId)).toBe("owned");
+    await expect(getPrisma().worksheet.delete({ where: { id: worksheetId } })).rejects.toMatchObject({ code: "P2003" });
+    expect(await getWorksheet(user, worksheetId)).not.toBeNull();
+    expect(await submitIteration(user, interviewId, 1)).toEqual({ status: "submitted", number: 1 });
+  });
+
+  it("goes with the account: deleting the user removes the interview and its documents together", async () => {
+    const user = await newUser();
+    const interviewId = await createInterview(user, { promptId: "chat", lengthMinutes: 15 });
+    await getPrisma().user.delete({ where: { id: user } });
+    expect(await getPrisma().mockInterview.count({ where: { id: interviewId } })).toBe(0);
+    expect(await getPrisma().worksheet.count({ where: { userId: user } })).toBe(0);
+    expect(await getPrisma().diagram.count({ where: { userId: user } })).toBe(0);
   });
 });

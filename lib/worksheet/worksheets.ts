@@ -101,6 +101,40 @@ export async function createWorksheet(
   }
 }
 
+export async function findWorksheetByImportKey(userId: string, importKey: string): Promise<{ id: string } | null> {
+  return getPrisma().worksheet.findFirst({ where: { userId, importKey }, select: { id: true } });
+}
+
+/**
+ * Stores a worksheet brought from a visitor's browser at sign-up. Throws the
+ * unique-violation error (P2002) if its import key or its origin was taken
+ * meanwhile; lib/visitor-work decides what that means.
+ */
+export async function insertImportedWorksheet(
+  userId: string,
+  input: {
+    importKey: string;
+    origin: string | null;
+    title: string;
+    document: WorksheetDocument;
+    estimate?: FunnelInputs | null;
+  },
+): Promise<string> {
+  const row = await getPrisma().worksheet.create({
+    data: {
+      userId,
+      importKey: input.importKey,
+      origin: input.origin,
+      title: input.title,
+      promptId: input.document.promptId,
+      document: input.document,
+      estimate: input.estimate ?? Prisma.DbNull,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
 export type SaveOutcome =
   | { status: "saved"; version: number; updatedAt: string }
   | { status: "conflict"; current: StoredWorksheet }
@@ -137,7 +171,20 @@ export async function attachEstimate(userId: string, id: string, estimate: Funne
   return updated.count === 1;
 }
 
-export async function deleteWorksheet(userId: string, id: string): Promise<boolean> {
-  const deleted = await getPrisma().worksheet.deleteMany({ where: { id, userId } });
-  return deleted.count === 1;
+/**
+ * Deletes a worksheet, unless a mock interview owns it: the interview's answer
+ * would lose its scoping (the database refuses that too, for a delete racing
+ * the check).
+ */
+export async function deleteWorksheet(userId: string, id: string): Promise<"deleted" | "missing" | "owned"> {
+  const prisma = getPrisma();
+  if (await prisma.mockInterview.findFirst({ where: { userId, worksheetId: id }, select: { id: true } }))
+    return "owned";
+  try {
+    const deleted = await prisma.worksheet.deleteMany({ where: { id, userId } });
+    return deleted.count === 1 ? "deleted" : "missing";
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return "owned";
+    throw error;
+  }
 }

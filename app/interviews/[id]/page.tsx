@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RequestReviewForm, SelfRatingForm, SubmitIterationForm } from "@/components/interviews/action-forms";
+import { RequestReviewForm, SelfRatingForm } from "@/components/interviews/action-forms";
 import { InterviewWorkspace } from "@/components/interviews/interview-workspace";
-import { Estimator } from "@/components/practice/estimator/estimator";
-import { AccountWorksheet } from "@/components/practice/worksheet/account-worksheet";
-import { AccountWhiteboard } from "@/components/whiteboard/account-whiteboard";
 import { requirePageAccess } from "@/lib/auth/session";
 import { getDiagram } from "@/lib/diagrams/diagrams";
-import { inputsFromScale } from "@/lib/estimation/funnel-draft";
-import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
 import { getInterview } from "@/lib/interviews/interviews";
 import { interviewRequests } from "@/lib/interviews/reviews";
 import { interviewId } from "@/lib/interviews/validations";
@@ -39,7 +34,6 @@ export default async function InterviewPage({ params }: PageProps<"/interviews/[
   ]);
   if (!worksheet || !diagram) notFound();
   const prompt = getPrompt(interview.promptId)!;
-  const worksheets = [{ id: worksheet.id, title: worksheet.title }];
   const submitted = interview.iterations > 0;
   const liveRequest = requests.find((request) => request.status !== "closed");
 
@@ -55,47 +49,19 @@ export default async function InterviewPage({ params }: PageProps<"/interviews/[
         </p>
       </header>
       <InterviewWorkspace
-        interviewId={interview.id}
-        lengthMinutes={interview.lengthMinutes}
-        initial={{ tradeoffs: interview.tradeoffs, stages: interview.stages, version: interview.version }}
-        panels={{
-          scoping: <AccountWorksheet worksheet={worksheet} />,
-          estimation: (
-            <Estimator
-              initial={worksheet.estimate ?? inputsFromScale(worksheet.document.scale, { limits: DEFAULT_LIMITS })}
-              worksheet={{
-                id: worksheet.id,
-                title: worksheet.title,
-                referenceId: getPreset(interview.promptId) ? interview.promptId : null,
-              }}
-            />
-          ),
-          "high-level-design": <AccountWhiteboard diagram={diagram} worksheets={worksheets} />,
-          "deep-dive": (
-            <p className="text-sm text-muted">
-              Go deep on the hardest part: refine the diagram in the high-level design stage and write down each
-              trade-off below.
-            </p>
-          ),
-          "wrap-up": (
-            <p className="text-sm text-muted">
-              Name the bottlenecks, what you would monitor and what comes next. Then submit: the answer is frozen as an
-              iteration you can improve later.
-            </p>
-          ),
+        interview={{
+          id: interview.id,
+          lengthMinutes: interview.lengthMinutes,
+          tradeoffs: interview.tradeoffs,
+          wrapUp: interview.wrapUp,
+          stages: interview.stages,
+          version: interview.version,
+          iterations: interview.iterations,
+          submittedAt: interview.submittedAt,
         }}
+        worksheet={worksheet}
+        diagram={diagram}
       />
-
-      <section aria-labelledby="submit" className="space-y-3 rounded-lg border border-border bg-surface p-4">
-        <h2 id="submit" className="text-xl font-semibold">
-          {submitted ? `Submitted ${interview.iterations} time${interview.iterations === 1 ? "" : "s"}` : "Submit"}
-        </h2>
-        <p className="text-sm text-muted">
-          Submitting freezes your worksheet, attached estimate, diagram and trade-offs as iteration{" "}
-          {interview.iterations + 1}. You can keep improving and submit again.
-        </p>
-        <SubmitIterationForm interviewId={interview.id} next={interview.iterations + 1} />
-      </section>
 
       {submitted ? (
         <>

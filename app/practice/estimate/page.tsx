@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Estimator } from "@/components/practice/estimator/estimator";
+import { STANDALONE_ESTIMATE_KEY } from "@/components/practice/estimator/standalone-estimate";
 import { requirePageAccess } from "@/lib/auth/session";
 import { inputsFromScale } from "@/lib/estimation/funnel-draft";
 import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
@@ -29,7 +30,7 @@ export default async function EstimatePage({ searchParams }: PageProps<"/practic
     return (
       <div className="space-y-6">
         {heading}
-        <Estimator draftKey="tradeoff:estimator" />
+        <Estimator draftKey={STANDALONE_ESTIMATE_KEY} />
       </div>
     );
   }

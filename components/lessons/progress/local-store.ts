@@ -43,6 +43,13 @@ export const emptyLesson = (): LocalLesson => ({
   completedAt: null,
 });
 
+/** Whether a visitor's answers or reading progress are waiting in this browser. */
+export function hasAnonymous(): boolean {
+  return Object.values(readAnonymous().lessons).some(
+    (lesson) => lesson.attempts.length > 0 || lesson.sectionsReached.length > 0,
+  );
+}
+
 export function readAnonymous(): AnonymousStore {
   return read<AnonymousStore>(ANONYMOUS_KEY, { lessons: {} });
 }
@@ -54,11 +61,31 @@ export function updateAnonymous(slug: string, change: (lesson: LocalLesson) => L
   return next;
 }
 
-export function clearAnonymous() {
-  try {
-    window.localStorage.removeItem(ANONYMOUS_KEY);
-  } catch {
-    // nothing stored
+/**
+ * Removes the answers and sections that were kept in an account (or
+ * discarded), leaving anything recorded since in this browser.
+ */
+export function forgetAnonymous(kept: AnonymousStore) {
+  const store = readAnonymous();
+  const lessons: Record<string, LocalLesson> = {};
+  for (const [slug, lesson] of Object.entries(store.lessons)) {
+    const gone = kept.lessons[slug];
+    const ids = new Set(gone?.attempts.map((attempt) => attempt.id));
+    const sections = new Set(gone?.sectionsReached);
+    const left = {
+      ...lesson,
+      attempts: lesson.attempts.filter((attempt) => !ids.has(attempt.id)),
+      sectionsReached: lesson.sectionsReached.filter((section) => !sections.has(section)),
+    };
+    if (left.attempts.length > 0 || left.sectionsReached.length > 0) lessons[slug] = left;
+  }
+  if (Object.keys(lessons).length) write(ANONYMOUS_KEY, { lessons });
+  else {
+    try {
+      window.localStorage.removeItem(ANONYMOUS_KEY);
+    } catch {
+      // nothing stored
+    }
   }
 }
 

@@ -11,9 +11,12 @@ type State = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind:
 export function AttachEstimate({
   worksheet,
   inputs,
+  backLink = true,
 }: {
   worksheet: { id: string; title: string };
   inputs: FunnelInputs;
+  /** A link back to the worksheet's page (not inside a mock interview, which must not be left). */
+  backLink?: boolean;
 }) {
   const [state, setState] = useState<State>({ kind: "idle" });
   const attach = async () => {
@@ -36,9 +39,11 @@ export function AttachEstimate({
       <Button onClick={attach} disabled={state.kind === "saving"}>
         {state.kind === "saving" ? "Attaching…" : `Attach to “${worksheet.title}”`}
       </Button>
-      <Link href={`/practice/worksheet/${worksheet.id}`} className={buttonClasses("secondary")}>
-        Back to the worksheet
-      </Link>
+      {backLink ? (
+        <Link href={`/practice/worksheet/${worksheet.id}`} className={buttonClasses("secondary")}>
+          Back to the worksheet
+        </Link>
+      ) : null}
       <p role="status" className="text-sm">
         {state.kind === "saved" ? "Attached: the worksheet shows these figures and includes them in its export." : null}
         {state.kind === "error" ? <span className="text-danger">Not attached: {state.message}</span> : null}

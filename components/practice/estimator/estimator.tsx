@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { AttachEstimate } from "@/components/practice/estimator/attach-estimate";
 import { FeatureTable } from "@/components/practice/estimator/feature-table";
 import { FunnelSteps } from "@/components/practice/estimator/funnel-steps";
@@ -25,6 +25,11 @@ const GLOBAL_FIELDS = [
   ["dbPrimaryWriteQps", "One database primary takes (writes/s)"],
 ] as const;
 
+const validInputs = (draft: FunnelDraft) => {
+  const checked = fromDraft(draft);
+  return checked.ok ? checked.inputs : null;
+};
+
 const errorKey = (field: (typeof GLOBAL_FIELDS)[number][0]) =>
   field === "appServerQps" || field === "dbPrimaryWriteQps" ? `limits.${field}` : field;
 
@@ -38,6 +43,8 @@ export function Estimator({
   initialPresetId = "ride-sharing",
   worksheet,
   draftKey,
+  blind = false,
+  onEdit,
 }: {
   initial?: FunnelInputs;
   initialPresetId?: string;
@@ -45,11 +52,25 @@ export function Estimator({
   worksheet?: { id: string; title: string; referenceId: string | null };
   /** Where this browser keeps the form between visits (none inside lessons). */
   draftKey?: string;
+  /**
+   * For a mock interview: no worked examples to start from and no reference
+   * figures, since for a bank prompt they would be the answer; attaching stays
+   * on the page.
+   */
+  blind?: boolean;
+  /** Told the inputs whenever the learner changes them, here or in an earlier visit (null while one is invalid). */
+  onEdit?: (inputs: FunnelInputs | null) => void;
 }) {
   const startPreset = getPreset(initialPresetId) ?? PRESETS[0]!;
   const [presetId, setPresetId] = useState(initial ? "" : startPreset.id);
   const [draft, setDraft] = useState<FunnelDraft>(() => toDraft(initial ?? startPreset.inputs));
   const id = useId();
+
+  // Through a ref: the draft is restored once per key, whatever the caller's callback is at the time.
+  const onEditRef = useRef(onEdit);
+  useEffect(() => {
+    onEditRef.current = onEdit;
+  }, [onEdit]);
 
   useEffect(() => {
     if (!draftKey) return;
@@ -61,6 +82,7 @@ export function Estimator({
         setDraft(parsed.draft);
         setPresetId(parsed.presetId);
         /* eslint-enable react-hooks/set-state-in-effect */
+        onEditRef.current?.(validInputs(parsed.draft));
       }
     } catch {
       // A corrupt or inaccessible draft: start from the preset.
@@ -68,6 +90,7 @@ export function Estimator({
   }, [draftKey]);
 
   const change = (next: FunnelDraft, nextPreset = "") => {
+    onEdit?.(validInputs(next));
     setDraft(next);
     setPresetId(nextPreset);
     if (draftKey) {
@@ -83,8 +106,9 @@ export function Estimator({
   const errors = parsed.ok ? {} : parsed.errors;
   const result = useMemo(() => (parsed.ok ? estimateFunnel(parsed.inputs) : null), [parsed]);
   const preset = getPreset(presetId);
-  const reference =
-    preset?.reference ?? (worksheet?.referenceId ? getPreset(worksheet.referenceId)?.reference : undefined);
+  const reference = blind
+    ? undefined
+    : (preset?.reference ?? (worksheet?.referenceId ? getPreset(worksheet.referenceId)?.reference : undefined));
 
   return (
     <div className="space-y-8" data-testid="estimator">
@@ -92,27 +116,29 @@ export function Estimator({
         <h2 id={`${id}-inputs`} className="sr-only">
           Inputs
         </h2>
-        <label className="block max-w-md space-y-1">
-          <span className="text-sm font-medium">Start from a worked example</span>
-          <select
-            className={inputClasses}
-            value={presetId}
-            onChange={(event) => {
-              const chosen = getPreset(event.target.value);
-              if (chosen) change(toDraft(chosen.inputs), chosen.id);
-            }}
-          >
-            <option value="" disabled>
-              Your own numbers
-            </option>
-            {PRESETS.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.title}
+        {blind ? null : (
+          <label className="block max-w-md space-y-1">
+            <span className="text-sm font-medium">Start from a worked example</span>
+            <select
+              className={inputClasses}
+              value={presetId}
+              onChange={(event) => {
+                const chosen = getPreset(event.target.value);
+                if (chosen) change(toDraft(chosen.inputs), chosen.id);
+              }}
+            >
+              <option value="" disabled>
+                Your own numbers
               </option>
-            ))}
-          </select>
-        </label>
-        {preset ? <p className="max-w-prose text-sm text-muted">{preset.description}</p> : null}
+              {PRESETS.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {preset && !blind ? <p className="max-w-prose text-sm text-muted">{preset.description}</p> : null}
 
         <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <legend className="mb-2 text-lg font-semibold">Assumptions</legend>
@@ -228,7 +254,9 @@ export function Estimator({
             </div>
 
             <FunnelSteps steps={result.steps} />
-            {worksheet && parsed.ok ? <AttachEstimate worksheet={worksheet} inputs={parsed.inputs} /> : null}
+            {worksheet && parsed.ok ? (
+              <AttachEstimate worksheet={worksheet} inputs={parsed.inputs} backLink={!blind} />
+            ) : null}
           </>
         )}
       </section>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ConflictChoice } from "@/components/autosave/conflict-choice";
 import { SaveIndicator } from "@/components/autosave/save-indicator";
 import { useVersionedAutosave } from "@/components/autosave/use-versioned-autosave";
@@ -30,6 +30,8 @@ export function WorksheetEditor({
   prompt,
   estimate,
   estimatorHref,
+  compare = true,
+  onChange,
 }: {
   storage: WorksheetStorage;
   initial: WorksheetValue & { version: number };
@@ -38,12 +40,18 @@ export function WorksheetEditor({
   estimate: FunnelInputs | null;
   /** Where "Open in the estimator" goes (null where there is no saved worksheet to attach to). */
   estimatorHref: string | null;
+  /** Offer "Submit and compare" with the prompt's reference (never during a mock interview, where it would give the answer away). */
+  compare?: boolean;
+  /** Told the worksheet as it changes (a mock interview starts its estimate from the scale typed here). */
+  onChange?: (value: WorksheetValue) => void;
 }) {
   const { value, setValue, status, conflict, resolveConflict } = useVersionedAutosave<WorksheetValue>({
     draftKey: storage.draftKey,
     initial: { value: { title: initial.title, document: initial.document }, version: initial.version },
     save: storage.save,
+    label: "worksheet",
   });
+  useEffect(() => onChange?.(value), [value, onChange]);
   const doc = value.document;
   const edit = (patch: Partial<WorksheetDocument>) =>
     setValue((current) => ({ ...current, document: { ...current.document, ...patch } }));
@@ -400,7 +408,7 @@ export function WorksheetEditor({
       </fieldset>
 
       <ReferenceComparison
-        prompt={prompt}
+        prompt={compare ? prompt : null}
         document={doc}
         onSubmit={() => edit({ submittedAt: new Date().toISOString() })}
         onReopen={() => edit({ submittedAt: null })}

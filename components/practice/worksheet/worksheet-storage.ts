@@ -1,5 +1,6 @@
 "use client";
 
+import { DEVICE_WORKSHEETS, readDeviceRecord, writeDeviceRecord } from "@/components/autosave/device-records";
 import { sendSave, type SaveResult } from "@/components/autosave/save-result";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 
@@ -81,29 +82,23 @@ export function lessonBlockStorage(origin: string, promptId: string | null, know
   };
 }
 
-/** For visitors: the worksheet lives only in this browser. */
+/** For visitors: the worksheet lives only in this browser (until they sign up and keep it). */
 export function deviceStorage(key: string): WorksheetStorage {
   return {
-    draftKey: `tradeoff:worksheet-draft:device:${key}`,
+    draftKey: DEVICE_WORKSHEETS.draftPrefix + key,
     async save(value, baseVersion) {
-      try {
-        localStorage.setItem(
-          `tradeoff:worksheet:device:${key}`,
-          JSON.stringify({ ...value, version: baseVersion + 1 }),
-        );
-        return { ok: true, version: baseVersion + 1 };
-      } catch {
-        return { ok: false, kind: "rejected", message: "this browser's storage is full or disabled." };
-      }
+      return writeDeviceRecord(
+        DEVICE_WORKSHEETS,
+        key,
+        { title: value.title, document: value.document },
+        baseVersion + 1,
+      )
+        ? { ok: true, version: baseVersion + 1 }
+        : { ok: false, kind: "rejected", message: "this browser's storage is full or disabled." };
     },
   };
 }
 
 export function readDeviceWorksheet(key: string): (WorksheetValue & { version: number }) | null {
-  try {
-    const raw = localStorage.getItem(`tradeoff:worksheet:device:${key}`);
-    return raw ? (JSON.parse(raw) as WorksheetValue & { version: number }) : null;
-  } catch {
-    return null;
-  }
+  return readDeviceRecord<WorksheetValue>(DEVICE_WORKSHEETS, key);
 }

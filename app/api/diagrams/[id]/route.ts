@@ -3,6 +3,7 @@ import { deleteDiagram, getDiagram, saveDiagram } from "@/lib/diagrams/diagrams"
 import { DIAGRAM_NOT_FOUND, diagramCaller } from "@/lib/diagrams/route-access";
 import { saveDiagramBody } from "@/lib/diagrams/validations";
 import { jsonError, readJsonBody } from "@/lib/http/json";
+import { ownedByInterview } from "@/lib/interviews/interviews";
 
 export const dynamic = "force-dynamic";
 const noStore = { "Cache-Control": "no-store" };
@@ -34,7 +35,8 @@ export async function PUT(request: NextRequest, { params }: Context) {
 export async function DELETE(request: NextRequest, { params }: Context) {
   const who = await diagramCaller(request, params);
   if ("refusal" in who) return who.refusal;
-  return (await deleteDiagram(who.userId, who.id))
-    ? new Response(null, { status: 204 })
-    : jsonError(404, DIAGRAM_NOT_FOUND);
+  const outcome = await deleteDiagram(who.userId, who.id);
+  if (outcome === "missing") return jsonError(404, DIAGRAM_NOT_FOUND);
+  if (outcome === "owned") return jsonError(409, ownedByInterview("diagram"));
+  return new Response(null, { status: 204 });
 }

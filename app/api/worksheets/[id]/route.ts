@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { sessionUserId } from "@/lib/auth/api-guard";
 import { SIGN_IN_REQUIRED } from "@/lib/auth/roles";
 import { jsonError, readJsonBody } from "@/lib/http/json";
+import { ownedByInterview } from "@/lib/interviews/interviews";
 import { saveWorksheetBody, worksheetId } from "@/lib/worksheet/validations";
 import { deleteWorksheet, getWorksheet, saveWorksheet } from "@/lib/worksheet/worksheets";
 
@@ -46,5 +47,8 @@ export async function PUT(request: NextRequest, context: Context) {
 export async function DELETE(request: NextRequest, context: Context) {
   const who = await caller(request, context);
   if ("refusal" in who) return who.refusal;
-  return (await deleteWorksheet(who.userId, who.id)) ? new Response(null, { status: 204 }) : jsonError(404, NOT_FOUND);
+  const outcome = await deleteWorksheet(who.userId, who.id);
+  if (outcome === "missing") return jsonError(404, NOT_FOUND);
+  if (outcome === "owned") return jsonError(409, ownedByInterview("worksheet"));
+  return new Response(null, { status: 204 });
 }

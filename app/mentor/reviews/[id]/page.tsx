@@ -23,7 +23,8 @@ export default async function MentorReviewPage({ params }: PageProps<"/mentor/re
   if (!discussion || discussion.role !== "mentor") notFound();
   await markNotificationsRead(user.id, `/mentor/reviews/${id}`);
   const latest = discussion.iterations.at(-1)!;
-  const reviewed = discussion.reviews.some((review) => review.iteration === latest.number);
+  const review = discussion.reviews.find((candidate) => candidate.iteration === latest.number) ?? null;
+  const reviewed = review !== null;
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -69,7 +70,7 @@ export default async function MentorReviewPage({ params }: PageProps<"/mentor/re
         ) : (
           <>
             <RubricTable />
-            <ReviewForm requestId={discussion.id} />
+            <ReviewForm requestId={discussion.id} saved={review} />
             <CloseForm requestId={discussion.id} />
           </>
         )}

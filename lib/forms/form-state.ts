@@ -1,0 +1,67 @@
+import type { z } from "zod";
+
+/**
+ * What every form's action answers. A refusal says what went wrong as a whole
+ * and, per field (keyed by the field's name), what to fix; the form keeps
+ * everything the user typed and shows each message next to its field.
+ */
+export type FormState =
+  | { status: "idle" }
+  | { status: "ok"; message: string }
+  | { status: "error"; message: string; fieldErrors: Record<string, string> };
+
+export const IDLE: FormState = { status: "idle" };
+
+export function formError(message: string, fieldErrors: Record<string, string> = {}): FormState {
+  return { status: "error", message, fieldErrors };
+}
+
+/**
+ * A submitted form as a plain object. A dotted name ("scores.communication.score")
+ * becomes a nested value, so one zod schema reads the form in the browser and
+ * on the server, and an issue's path, joined with dots, is the field's name.
+ * React's own hidden fields ($ACTION_…) are left out.
+ */
+export function formObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith("$ACTION") || typeof value !== "string") continue;
+    const path = name.split(".");
+    let node = out;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[path.at(-1)!] = value;
+  }
+  return out;
+}
+
+/** The first message for each field, keyed by the field's name. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const name = issue.path.join(".");
+    out[name] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * Reads and validates a submitted form. The same call runs in the browser
+ * before sending (so a missing field never reaches the server) and in the
+ * server action (which trusts nothing the browser checked).
+ */
+export function parseForm<T>(
+  schema: z.ZodType<T>,
+  form: FormData,
+): { ok: true; data: T } | { ok: false; state: FormState } {
+  const parsed = schema.safeParse(formObject(form));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors = fieldErrorsOf(parsed.error);
+  const named = Object.keys(fieldErrors).filter(Boolean);
+  return {
+    ok: false,
+    state: formError(
+      named.length > 1 ? "Please fix the highlighted fields." : (Object.values(fieldErrors)[0] ?? "Check the form."),
+      fieldErrors,
+    ),
+  };
+}
