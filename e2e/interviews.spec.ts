@@ -50,6 +50,15 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await candidate.getByRole("button", { name: "Start the interview" }).click();
   await expect(candidate).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
   const interviewUrl = candidate.url();
+  // The page loads without a console error (a clock rendered on the server would break hydration).
+  const problems: string[] = [];
+  candidate.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  candidate.on("pageerror", (error) => problems.push(error.message));
+  await candidate.reload();
+  await expect(candidate.getByTestId("interview-clock")).toHaveText(/^0:\d\d of 15:00$/);
+  expect(problems).toEqual([]);
   await expect(candidate.getByTestId("stage-timer")).toContainText("left for scoping");
   await expect(candidate.getByTestId("interview-clock")).toHaveText(/^0:\d\d of 15:00$/);
 

@@ -20,16 +20,22 @@ export function InterviewClockBar({
   lengthMinutes: number;
   submittedAt: string | null;
 }) {
-  const [now, setNow] = useState(() => Date.now());
+  // No "now" until the browser runs: a time rendered on the server would differ from the
+  // browser's at hydration, and React would throw the server's page away.
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     if (submittedAt) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
+    const first = setTimeout(() => setNow(Date.now()), 0);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(first);
+    };
   }, [submittedAt]);
-  const clock = interviewClock(stages, lengthMinutes, submittedAt, now);
-  const whole = `${formatClock(clock.elapsed)} of ${formatClock(clock.total)}`;
+  const total = formatClock(lengthMinutes * 60);
 
-  if (clock.stopped) {
+  if (submittedAt) {
+    const clock = interviewClock(stages, lengthMinutes, submittedAt, 0);
     return (
       <p
         role="timer"
@@ -38,21 +44,24 @@ export function InterviewClockBar({
         data-testid="interview-clock"
         data-stopped="true"
       >
-        Submitted after {whole}
+        Submitted after {formatClock(clock.elapsed)} of {total}
       </p>
     );
   }
-  const left = clock.stageLeft ?? 0;
+  const clock = now === null ? null : interviewClock(stages, lengthMinutes, null, now);
+  const left = clock?.stageLeft ?? 0;
   const stage = stageTitle(stages.current).toLowerCase();
   return (
     <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
       <p role="timer" aria-live="off" className="font-semibold" data-testid="interview-clock">
-        {whole}
+        {clock ? formatClock(clock.elapsed) : "–:––"} of {total}
       </p>
       <p aria-live="off" className={cn(left < 0 && "font-semibold text-danger")} data-testid="stage-timer">
-        {left >= 0
-          ? `${formatClock(left)} left for ${stage}`
-          : `${formatClock(left)} over the ${Math.round(stageBudgets(lengthMinutes)[stages.current] / 60)} minutes planned for ${stage}: wrap it up and move on`}
+        {!clock
+          ? `Timing ${stage}…`
+          : left >= 0
+            ? `${formatClock(left)} left for ${stage}`
+            : `${formatClock(left)} over the ${Math.round(stageBudgets(lengthMinutes)[stages.current] / 60)} minutes planned for ${stage}: wrap it up and move on`}
       </p>
     </div>
   );
