@@ -23,6 +23,24 @@ export default [
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
       "import/no-anonymous-default-export": "off",
+      // Schemas are built with z from lib/validations/zod.ts, which configures zod for the CSP first.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "zod",
+              importNames: ["z"],
+              allowTypeImports: true,
+              message: 'Import z from "@/lib/validations/zod" (it configures zod for the Content-Security-Policy).',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["lib/validations/zod.ts", "lib/env.mjs", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];

@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: [
     {
       // Production build (npm run test:e2e builds first), fresh migrations and the demo accounts.
-      command: `rm -rf ${PGLITE_DIR} && npm run db:seed && npx next start`,
+      command: `rm -rf ${PGLITE_DIR} && npm run db:seed && npm run serve`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -61,6 +61,9 @@ function serverEnv(port: number, pgliteDir: string): Record<string, string> {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
     LOG_LEVEL: "warn",
+    // The tests stand in for one trusted proxy: each sets X-Forwarded-For to the address it plays
+    // (withFreshIp), so per-IP limits in one test never spill into another.
+    TRUSTED_PROXY_HOPS: "1",
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DIR: pgliteDir }),
   };
 }

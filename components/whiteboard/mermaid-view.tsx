@@ -2,6 +2,7 @@
 
 import { useTheme } from "next-themes";
 import { useEffect, useId, useRef, useState } from "react";
+import { findExternalContent } from "@/lib/diagrams/external-content";
 import { mermaidConfig } from "@/lib/diagrams/mermaid-config";
 import { errorSummary } from "@/lib/diagrams/parse-error";
 
@@ -10,6 +11,9 @@ import { errorSummary } from "@/lib/diagrams/parse-error";
 let queue: Promise<unknown> = Promise.resolve();
 
 async function renderSvg(id: string, source: string, dark: boolean): Promise<string> {
+  // Refused before Mermaid runs: it would fetch an image while drawing, before sanitising.
+  const external = findExternalContent(source);
+  if (external) throw new Error(external.message);
   const mermaid = (await import("mermaid")).default;
   mermaid.initialize(mermaidConfig(dark));
   const { svg } = await mermaid.render(id, source);

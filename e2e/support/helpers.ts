@@ -9,8 +9,10 @@ export function uniqueEmail(label: string): string {
 }
 
 /**
- * Every test gets its own client address (the app reads X-Forwarded-For), so
- * per-IP rate limits in one test never spill into another.
+ * Every test gets its own client address: the test server trusts one proxy
+ * (TRUSTED_PROXY_HOPS=1, playwright.config.ts), played by the test, which
+ * appends this address to X-Forwarded-For. Per-IP rate limits in one test
+ * never spill into another.
  */
 export async function withFreshIp(page: Page): Promise<string> {
   const octet = () => Math.floor(Math.random() * 254) + 1;

@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { setMentor } from "@/lib/accounts/mentor-roles";
 import { authorize } from "@/lib/auth/session";
 import { formError, parseForm, type FormState } from "@/lib/forms/form-state";
+import { text } from "@/lib/validations/text";
 
-const mentorRoleForm = z.strictObject({ userId: z.string().min(1).max(100), grant: z.enum(["true", "false"]) });
+const mentorRoleForm = z.strictObject({ userId: text(100).min(1), grant: z.enum(["true", "false"]) });
 
 /** Instructors and admins grant or revoke the mentor role. */
 export async function mentorRoleAction(_state: FormState, form: FormData): Promise<FormState> {

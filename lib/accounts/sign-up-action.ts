@@ -9,7 +9,11 @@ import { requestLogger } from "@/lib/log/request-logger";
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const log = await requestLogger();
   try {
-    const result = await createAccount(formObject(formData), clientIp((await headers()).get("x-forwarded-for")));
+    const requestHeaders = await headers();
+    const result = await createAccount(
+      formObject(formData),
+      clientIp((name) => requestHeaders.get(name)),
+    );
     if (!result.ok) return formError(result.message, result.fieldErrors);
     log.info({ userId: result.user.id }, "account created");
     return { status: "ok", message: "Account created. Signing you in…" };

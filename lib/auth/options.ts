@@ -29,7 +29,7 @@ export const authOptions: NextAuthOptions = {
           const value = req.headers?.[name];
           return Array.isArray(value) ? value.join(",") : (value as string | undefined);
         };
-        const ip = clientIp(header("x-forwarded-for"));
+        const ip = clientIp(header);
         let result;
         try {
           result = await verifyCredentials(credentials, ip);
@@ -40,7 +40,8 @@ export const authOptions: NextAuthOptions = {
         }
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") {
-          logger.warn({ ip, requestId: header(REQUEST_ID_HEADER) }, "sign-in rate limited");
+          // A refusal working as designed, not a fault: info, not warn or error.
+          logger.info({ ip, requestId: header(REQUEST_ID_HEADER) }, "sign-in rate limited");
           throw new Error(rateLimitedCode(result.retryAfterSeconds));
         }
         return null;

@@ -160,6 +160,12 @@ Line<br/>break and <kbd>Ctrl</kbd>.
     ]);
   });
 
+  it("refuses a protocol-relative //host link, which looks like a path but leaves the site", () => {
+    expect(errorsOf(lesson("[x](//evil.example/page)"))).toEqual([
+      '12: link "//evil.example/page" leaves the site without saying so: write https://evil.example/page',
+    ]);
+  });
+
   it("collects links and each section's searchable text, block props included", () => {
     const analysis = analyzeLesson(
       lesson(`Intro with [a link](/learn/other#part).

@@ -97,7 +97,15 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
   const links: LessonLink[] = [];
   visit(tree, ["link", "definition", "image"], (node) => {
     const { url, position } = node as { url: string; position?: { start: { line: number; column: number } } };
-    // Only web links and paths render: a javascript: or data: URL never reaches a page.
+    // Only web links and paths render: a javascript: or data: URL never reaches a page,
+    // nor a protocol-relative //host link, which leaves the site looking like a path.
+    if (url.startsWith("//")) {
+      error(
+        node as { position?: { start: { line: number; column: number } } },
+        `link "${url}" leaves the site without saying so: write https:${url}`,
+      );
+      return;
+    }
     if (!/^(https?:\/\/|mailto:|\/|#)/i.test(url)) {
       error(
         node as { position?: { start: { line: number; column: number } } },

@@ -1,4 +1,5 @@
 import type { FlowModel } from "@/lib/diagrams/checks";
+import { findExternalContent } from "@/lib/diagrams/external-content";
 import { mermaidConfig } from "@/lib/diagrams/mermaid-config";
 import { errorLine, errorSummary } from "@/lib/diagrams/parse-error";
 
@@ -17,6 +18,8 @@ type FlowDb = {
  * read; other diagram types are only validated.
  */
 export async function analyzeDiagram(source: string): Promise<Analysis> {
+  const external = findExternalContent(source);
+  if (external) return { ok: false, line: external.line, message: external.message };
   const mermaid = (await import("mermaid")).default;
   mermaid.initialize(mermaidConfig(false));
   try {

@@ -1,18 +1,18 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { TEMPLATES } from "@/lib/diagrams/templates";
+import { baseVersion, text } from "@/lib/validations/text";
 import { worksheetOrigin } from "@/lib/worksheet/validations";
 
 export const DIAGRAM_SOURCE_MAX = 20_000;
 
-export const diagramTitle = z
-  .string()
+export const diagramTitle = text(120, "Keep the title under 120 characters.")
   .trim()
-  .min(1, { error: "Give the diagram a title." })
-  .max(120, { error: "Keep the title under 120 characters." });
+  .min(1, { error: "Give the diagram a title." });
 
-export const diagramSource = z
-  .string()
-  .max(DIAGRAM_SOURCE_MAX, { error: `A diagram is at most ${DIAGRAM_SOURCE_MAX.toLocaleString("en-US")} characters.` });
+export const diagramSource = text(
+  DIAGRAM_SOURCE_MAX,
+  `A diagram is at most ${DIAGRAM_SOURCE_MAX.toLocaleString("en-US")} characters.`,
+);
 
 export const createDiagramBody = z.strictObject({
   title: diagramTitle,
@@ -32,11 +32,11 @@ export const newDiagramForm = z.strictObject({
       .enum(TEMPLATES.map((template) => template.id) as [string, ...string[]], { error: "There is no such template." })
       .nullable(),
   ),
-  title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }),
+  title: text(120, "Keep the title under 120 characters.").trim(),
 });
 
 export const saveDiagramBody = z.strictObject({
-  baseVersion: z.int().min(1),
+  baseVersion,
   title: diagramTitle,
   source: diagramSource,
   /** Start a new entry in the history instead of updating the latest one. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { describe, expect, it } from "vitest";
 import { formObject, parseForm } from "@/lib/forms/form-state";
 
@@ -56,5 +56,33 @@ describe("forms", () => {
       ok: true,
       data: { goal: "long enough now" },
     });
+  });
+});
+
+describe("forms and the NUL character", () => {
+  it("refuse a NUL in any field, at that field, even one the schema does not read", () => {
+    const schema = z.object({ goal: z.string() });
+    const form = new FormData();
+    form.append("goal", "fine");
+    form.append("other", "a\u0000b");
+    const result = parseForm(schema, form);
+    expect(result.ok ? null : result.state).toMatchObject({
+      status: "error",
+      fieldErrors: { other: expect.stringContaining("NUL") },
+    });
+  });
+});
+
+describe("crafted forms", () => {
+  it("never touch Object's prototype and survive clashing names", () => {
+    const form = new FormData();
+    form.append("__proto__.polluted", "yes");
+    form.append("constructor.prototype.polluted", "yes");
+    form.append("a", "text");
+    form.append("a.b", "nested");
+    form.append("c.d", "nested");
+    form.append("c", "text");
+    expect(formObject(form)).toEqual({ a: "text", c: { d: "nested" } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { NUL_MESSAGE } from "@/lib/validations/text";
 
 /**
  * What every form's action answers. A refusal says what went wrong as a whole
@@ -27,12 +28,20 @@ export function formObject(form: FormData): Record<string, unknown> {
   for (const [name, value] of form.entries()) {
     if (name.startsWith("$ACTION") || typeof value !== "string") continue;
     const path = name.split(".");
-    let node = out;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    node[path.at(-1)!] = value;
+    // A crafted form could name Object's own machinery ("__proto__.x") or clash ("a" and "a.b"): skip such fields.
+    if (path.some((key) => UNSAFE_KEYS.has(key))) continue;
+    let node: Record<string, unknown> | null = out;
+    for (const key of path.slice(0, -1)) {
+      const next: unknown = (node[key] ??= {});
+      node = typeof next === "object" && next !== null ? (next as Record<string, unknown>) : null;
+      if (!node) break;
+    }
+    if (node && typeof node[path.at(-1)!] !== "object") node[path.at(-1)!] = value;
   }
   return out;
 }
+
+const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
 
 /** The first message for each field, keyed by the field's name. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -53,6 +62,9 @@ export function parseForm<T>(
   schema: z.ZodType<T>,
   form: FormData,
 ): { ok: true; data: T } | { ok: false; state: FormState } {
+  // A NUL in any field is refused whatever the schema says: PostgreSQL cannot store it.
+  const nul = [...form.entries()].find(([, value]) => typeof value === "string" && value.includes("\u0000"));
+  if (nul) return { ok: false, state: formError(NUL_MESSAGE, { [nul[0]]: NUL_MESSAGE }) };
   const parsed = schema.safeParse(formObject(form));
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors = fieldErrorsOf(parsed.error);

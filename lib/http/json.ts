@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { containsNul, NUL_MESSAGE } from "@/lib/validations/text";
 
 /** A JSON error body with a message people can read, and the right status (never 200). */
 export function jsonError(status: number, message: string, extra: Record<string, unknown> = {}): Response {
@@ -31,6 +32,8 @@ export function parseJsonBody<T>(
   } catch {
     return { ok: false, status: 400, error: "The body is not valid JSON." };
   }
+  // Checked for the whole body, loosely typed parts (an exercise answer) included: PostgreSQL cannot store it.
+  if (containsNul(value)) return { ok: false, status: 400, error: `Invalid body: ${NUL_MESSAGE}` };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issues = parsed.error.issues

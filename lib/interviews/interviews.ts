@@ -1,4 +1,5 @@
 import "server-only";
+import { canEnter } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createDiagram, getDiagram } from "@/lib/diagrams/diagrams";
@@ -179,9 +180,14 @@ export async function submitIteration(userId: string, id: string, number: number
       await tx.answerIteration.create({ data: { interviewId: id, number, answer } });
       const reviewed = await tx.reviewRequest.findMany({
         where: { interviewId: id, status: "reviewed", mentorId: { not: null } },
-        select: { id: true, mentorId: true },
+        select: { id: true, mentorId: true, mentor: { select: { role: true } } },
       });
       for (const request of reviewed) {
+        // A mentor who is no longer one cannot take it: back to the queue, for another mentor.
+        if (!request.mentor || !canEnter(request.mentor.role, "mentor")) {
+          await tx.reviewRequest.update({ where: { id: request.id }, data: { status: "open", mentorId: null } });
+          continue;
+        }
         await tx.reviewRequest.update({ where: { id: request.id }, data: { status: "revised" } });
         await tx.notification.create({
           data: {

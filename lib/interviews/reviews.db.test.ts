@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { setMentor } from "@/lib/accounts/mentor-roles";
 import { getPrisma } from "@/lib/db/client";
 import { getDiagram, saveDiagram } from "@/lib/diagrams/diagrams";
 import {
@@ -253,5 +254,49 @@ describe("requests that arrive at once (eight at a time): exactly one succeeds, 
     expect(outcomes.filter((outcome) => !outcome.ok && outcome.status === 409)).toHaveLength(7);
     const winner = mentors[outcomes.findIndex((outcome) => outcome.ok)];
     expect((await getPrisma().reviewRequest.findUniqueOrThrow({ where: { id: requestId } })).mentorId).toBe(winner);
+  });
+});
+
+describe("a mentor whose role is revoked", () => {
+  it("loses their claim to the queue and can no longer comment, review or close", async () => {
+    const { candidate, interviewId, requestId } = await submittedWithRequest();
+    const mentor = await user("MENTOR");
+    expect(await claimRequest(mentor, requestId)).toEqual({ ok: true });
+    expect((await addComment(mentor, requestId, { anchor: null, body: "First thoughts." })).ok).toBe(true);
+
+    expect(await setMentor(mentor, false)).toBe(true);
+    expect(await getPrisma().reviewRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "open",
+      mentorId: null,
+      claimedUntil: null,
+    });
+    expect((await reviewQueue()).map((item) => item.id)).toContain(requestId);
+    expect(await addComment(mentor, requestId, { anchor: null, body: "Still here?" })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await submitReview(mentor, requestId, REVIEW)).toMatchObject({ ok: false, status: 404 });
+    expect(await closeDiscussion(mentor, requestId)).toMatchObject({ ok: false, status: 404 });
+    expect(await getDiscussion(mentor, requestId)).toBeNull();
+    // The candidate still reads the whole thread, the former mentor's comment marked as a mentor's.
+    const thread = (await getDiscussion(candidate, requestId))!;
+    expect(thread.comments.map((comment) => [comment.body, comment.byMentor])).toEqual([["First thoughts.", true]]);
+    expect(thread.interviewId).toBe(interviewId);
+  });
+
+  it("is not sent a new iteration of a review they finished: it goes back to the queue", async () => {
+    const { candidate, interviewId, requestId } = await submittedWithRequest();
+    const mentor = await user("MENTOR");
+    await claimRequest(mentor, requestId);
+    expect((await submitReview(mentor, requestId, REVIEW)).ok).toBe(true);
+    await setMentor(mentor, false);
+    expect(await submitIteration(candidate, interviewId, 2)).toEqual({ status: "submitted", number: 2 });
+    expect(await getPrisma().reviewRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "open",
+      mentorId: null,
+    });
+    expect(
+      await getPrisma().notification.count({ where: { userId: mentor, href: `/mentor/reviews/${requestId}` } }),
+    ).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { canEnter } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getInterview, listIterations, type AnswerSnapshot } from "@/lib/interviews/interviews";
@@ -115,6 +116,18 @@ export async function claimRequest(mentorId: string, requestId: string): Promise
     : { ok: false, status: 409, message: "Another mentor claimed this request first, or it is no longer open." };
 }
 
+/**
+ * Hands back to the queue every request a (former) mentor holds: live claims,
+ * and new iterations waiting for them. Reviews they finished stay theirs in
+ * the record, but they can no longer act on them (see accessibleRequest).
+ */
+export async function releaseHeldRequests(tx: Pick<ReturnType<typeof getPrisma>, "reviewRequest">, mentorId: string) {
+  await tx.reviewRequest.updateMany({
+    where: { mentorId, status: { in: ["claimed", "revised"] } },
+    data: { status: "open", mentorId: null, claimedUntil: null },
+  });
+}
+
 /** The mentor's requests: live claims, and reviews they have started or finished. */
 export async function mentorRequests(mentorId: string) {
   const rows = await getPrisma().reviewRequest.findMany({
@@ -139,16 +152,23 @@ export async function mentorRequests(mentorId: string) {
 
 /**
  * Who may see a request: its candidate, or the mentor who holds it (a live
- * claim, or a review they have given). Anyone else, including other mentors
- * and anyone guessing ids, gets null, exactly as for a request that does not exist.
+ * claim, or a review they have given) and still has a mentor's role, read now,
+ * at the time of the action. Anyone else, including other mentors, a mentor
+ * whose role was revoked and anyone guessing ids, gets null, exactly as for a
+ * request that does not exist.
  */
 async function accessibleRequest(userId: string, requestId: string) {
-  const request = await getPrisma().reviewRequest.findUnique({ where: { id: requestId } });
-  if (!request) return null;
+  const found = await getPrisma().reviewRequest.findUnique({
+    where: { id: requestId },
+    include: { mentor: { select: { role: true } } },
+  });
+  if (!found) return null;
+  const { mentor, ...request } = found;
   if (request.candidateId === userId) return { request, role: "candidate" as const };
   const holdsClaim =
     request.status === "claimed" && request.claimedUntil !== null && request.claimedUntil >= new Date();
-  if (request.mentorId === userId && (holdsClaim || request.status !== "claimed"))
+  const stillMentor = mentor !== null && canEnter(mentor.role, "mentor");
+  if (request.mentorId === userId && stillMentor && (holdsClaim || request.status !== "claimed"))
     return { request, role: "mentor" as const };
   return null;
 }
@@ -192,7 +212,8 @@ export async function getDiscussion(
     comments: comments.map((comment) => ({
       id: comment.id,
       author: comment.author.name,
-      byMentor: comment.authorId === request.mentorId,
+      // Anyone on a review thread but the candidate is a mentor (also one who has since left it).
+      byMentor: comment.authorId !== request.candidateId,
       iteration: comment.iteration,
       anchor: comment.anchor,
       body: comment.body,

@@ -1,6 +1,7 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { LENGTHS, RUBRIC_AXES, STAGE_IDS, VERDICT_IDS } from "@/lib/interviews/rubric";
 import { getPrompt } from "@/lib/prompts/bank";
+import { baseVersion, MAX_INT, text } from "@/lib/validations/text";
 
 export const interviewId = z.uuid();
 export const requestId = z.uuid();
@@ -20,16 +21,20 @@ export const stagesState = z.strictObject({
 export type StagesState = z.infer<typeof stagesState>;
 
 export const saveInterviewBody = z.strictObject({
-  baseVersion: z.int().min(1),
-  tradeoffs: z.string().max(20_000, { error: "Keep the trade-offs under 20,000 characters." }),
-  wrapUp: z.string().max(20_000, { error: "Keep the wrap-up under 20,000 characters." }).default(""),
+  baseVersion,
+  tradeoffs: text(20_000, "Keep the trade-offs under 20,000 characters."),
+  wrapUp: text(20_000, "Keep the wrap-up under 20,000 characters.").default(""),
   stages: stagesState,
 });
 
 /** Submitting names the iteration it creates, so a second click or tab cannot create another. */
 export const submitIterationInput = z.strictObject({
   interviewId,
-  iteration: z.coerce.number().int().min(1, { error: "Unknown iteration." }),
+  iteration: z.coerce
+    .number()
+    .int()
+    .min(1, { error: "Unknown iteration." })
+    .max(MAX_INT, { error: "Unknown iteration." }),
 });
 
 const axisScore = z.coerce
@@ -46,11 +51,9 @@ export const selfRatingInput = z.strictObject(
 );
 
 export const reviewRequestInput = z.strictObject({
-  goal: z
-    .string()
+  goal: text(500, "Keep the goal under 500 characters.")
     .trim()
-    .min(10, { error: "Say what you want the mentor to look at (at least 10 characters)." })
-    .max(500, { error: "Keep the goal under 500 characters." }),
+    .min(10, { error: "Say what you want the mentor to look at (at least 10 characters)." }),
 });
 
 export const commentInput = z.strictObject({
@@ -64,11 +67,7 @@ export const commentInput = z.strictObject({
       })
       .nullable(),
   ),
-  body: z
-    .string()
-    .trim()
-    .min(1, { error: "Write a comment first." })
-    .max(4000, { error: "Keep a comment under 4,000 characters." }),
+  body: text(4000, "Keep a comment under 4,000 characters.").trim().min(1, { error: "Write a comment first." }),
 });
 
 export const reviewInput = z.strictObject({
@@ -78,7 +77,7 @@ export const reviewInput = z.strictObject({
         axis,
         z.strictObject({
           score: axisScore,
-          evidence: z.string().trim().min(5, { error: "Give evidence for each score." }).max(2000),
+          evidence: text(2000).trim().min(5, { error: "Give evidence for each score." }),
         }),
       ]),
     ) as Record<(typeof RUBRIC_AXES)[number], z.ZodObject<{ score: typeof axisScore; evidence: z.ZodString }>>,

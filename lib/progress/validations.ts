@@ -1,11 +1,12 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { blockId } from "@/lib/lessons/blocks/schemas";
+import { text } from "@/lib/validations/text";
 
 export const lessonSlug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lesson slug")
   .max(100);
-const sectionId = z.string().min(1).max(120);
+const sectionId = text(120).min(1);
 
 /** One committed answer, as the browser sends it. `id` is made by the browser, so a retry is recognised. */
 export const attemptInput = z.strictObject({

@@ -1,13 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import { text } from "@/lib/validations/text";
 import { getPrisma } from "@/lib/db/client";
 import { MATCH_END, MATCH_START } from "@/lib/search/lesson-index";
 
-export const searchQuery = z
-  .string()
+export const searchQuery = text(200, "Keep the search under 200 characters.")
   .trim()
-  .min(2, "Type at least two characters.")
-  .max(200, "Keep the search under 200 characters.");
+  .min(2, "Type at least two characters.");
 
 export type SnippetPart = { text: string; match: boolean };
 export type SearchHit = {

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
+import { text } from "@/lib/validations/text";
 
 /** bcrypt reads at most 72 bytes of a password; longer ones would be silently truncated. */
 export const PASSWORD_MAX_BYTES = 72;
@@ -13,11 +14,7 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(80, "Keep your name under 80 characters."),
+  name: text(80, "Keep your name under 80 characters.", "Enter your name.").trim().min(1, "Enter your name."),
   email,
   password: z
     .string({ error: "Choose a password." })

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { diagramSource, diagramTitle } from "@/lib/diagrams/validations";
 import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
 import { attemptInput, lessonProgressBody, lessonSlug } from "@/lib/progress/validations";

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
+import { text as freeText } from "@/lib/validations/text";
 import { PERCENTILES } from "@/lib/worksheet/document";
 
 // The worksheet's content, stored as JSON on Worksheet.document. One schema
@@ -6,7 +7,7 @@ import { PERCENTILES } from "@/lib/worksheet/document";
 // accepts is always a document the editor can open again. (Kept apart from
 // document.ts so the editor's bundle does not carry zod.)
 
-const text = (max = 500) => z.string().max(max, { error: `Keep this under ${max} characters.` });
+const text = (max = 500) => freeText(max, `Keep this under ${max} characters.`);
 const itemId = z.string().min(1).max(40);
 const list = <T extends z.ZodType>(item: T, max = 50) => z.array(item).max(max, { error: `At most ${max} entries.` });
 const count = z.number().finite().min(0, { error: "Must not be negative." }).max(1e13).nullable();

@@ -40,4 +40,17 @@ describe("Markdown export", () => {
     expect(markdown).toContain("_Nothing parked._");
     expect(markdown).not.toContain("## Estimate");
   });
+
+  it("turns the learner's HTML and link syntax into text, so the export is safe to render anywhere", () => {
+    const doc = emptyWorksheet(null);
+    doc.functional = [
+      { id: "f", text: '<img src=x onerror="alert(1)"> & [click](javascript:alert(1)) *bold* `code` |' },
+    ];
+    const markdown = worksheetToMarkdown(doc, { title: "<script>alert(1)</script>" });
+    expect(markdown).toContain("# &lt;script&gt;alert(1)&lt;/script&gt;\n");
+    expect(markdown).toContain(
+      '1. &lt;img src=x onerror="alert(1)"&gt; &amp; \\[click\\](javascript:alert(1)) \\*bold\\* \\`code\\` \\|',
+    );
+    expect(markdown).not.toMatch(/<img|<script|(?<!\\)\]\(/);
+  });
 });

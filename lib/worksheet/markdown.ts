@@ -3,8 +3,19 @@ import { formatDuration } from "@/lib/estimation/format";
 import type { DesignPrompt } from "@/lib/prompts/bank";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 
-/** One line of user text as Markdown: newlines flattened so a list item stays one item. */
-const line = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
+/**
+ * One line of user text as Markdown that is safe to render anywhere: newlines
+ * flattened so a list item stays one item, HTML turned into text, and the
+ * Markdown that could make a link, an image, code or a table cell escaped.
+ */
+const line = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, " ")
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]|])/g, "\\$1");
 const orDash = (text: string) => line(text) || "—";
 
 /** The worksheet as a Markdown document to keep, share or paste into notes. */

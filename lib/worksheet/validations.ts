@@ -1,13 +1,12 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
 import { getPrompt } from "@/lib/prompts/bank";
+import { baseVersion, text } from "@/lib/validations/text";
 import { worksheetDocumentSchema } from "@/lib/worksheet/document-schema";
 
-export const worksheetTitle = z
-  .string()
+export const worksheetTitle = text(120, "Keep the title under 120 characters.")
   .trim()
-  .min(1, { error: "Give the worksheet a title." })
-  .max(120, { error: "Keep the title under 120 characters." });
+  .min(1, { error: "Give the worksheet a title." });
 
 const promptId = z
   .string()
@@ -28,7 +27,7 @@ export type CreateWorksheetInput = z.infer<typeof createWorksheetBody>;
 
 export const saveWorksheetBody = z.strictObject({
   /** The version this edit started from; a newer stored version means a conflict. */
-  baseVersion: z.int().min(1),
+  baseVersion,
   title: worksheetTitle,
   document: worksheetDocumentSchema,
 });
@@ -38,7 +37,7 @@ export type SaveWorksheetInput = z.infer<typeof saveWorksheetBody>;
 export const newWorksheetForm = z
   .strictObject({
     promptId: z.preprocess((value) => (value === "" ? null : value), promptId.nullable()),
-    title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }),
+    title: text(120, "Keep the title under 120 characters.").trim(),
   })
   .refine((form) => form.promptId !== null || form.title !== "", {
     path: ["title"],

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { BOARD_NAMES } from "@/lib/diagrams/boards";
 import { PRESETS } from "@/lib/estimation/presets";
 import { PROMPTS } from "@/lib/prompts/bank";

@@ -6,11 +6,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { startServer } from "./bench/server";
 import { uniqueEmail, withFreshIp } from "./support/helpers";
 
-// The embedded database allows one process per data folder. These tests start
-// the production build on a folder of their own, whatever database the rest of
-// the suite uses.
+// These tests start the production build themselves (`npm start`, as a
+// self-hoster would), on an embedded database folder of their own and with no
+// trusted proxy (the default), whatever the rest of the suite uses.
 
-const embedded = (dir: string) => ({ DATABASE_URL: "", PGLITE_DIR: dir });
+const embedded = (dir: string) => ({ DATABASE_URL: "", PGLITE_DIR: dir, TRUSTED_PROXY_HOPS: "0" });
 
 function runScript(script: string, dir: string) {
   return spawnSync("npm", ["run", "--silent", script], {
@@ -49,6 +49,28 @@ async function saveWorksheet(page: Page, url: string, id: string, baseVersion: n
   expect(response.status()).toBe(200);
 }
 
+test("with no trusted proxy, a forged X-Forwarded-For never buys a fresh sign-in budget", async ({ request }) => {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "tradeoff-address-e2e-")), "pglite");
+  const server = await startServer(embedded(dir));
+  try {
+    const attempt = async (n: number) => {
+      const csrf = await request.get(`${server.url}/api/auth/csrf`);
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const response = await request.post(`${server.url}/api/auth/callback/credentials`, {
+        headers: { "x-forwarded-for": `203.0.113.${n}` },
+        form: { email: uniqueEmail(`forged${n}`), password: "not the password", csrfToken, json: "true" },
+      });
+      expect(response.status()).toBeLessThan(500);
+      return ((await response.json()) as { url: string }).url;
+    };
+    // Twenty failures, each claiming a different address: the socket is one client, and its budget is spent.
+    for (let n = 1; n <= 20; n++) expect(await attempt(n)).toContain("error=CredentialsSignin");
+    expect(await attempt(99)).toContain("error=RateLimited");
+  } finally {
+    server.stop();
+  }
+});
+
 test("while the app serves the embedded database, the seed and the migrator are refused and nothing is lost", async ({
   page,
 }) => {
@@ -70,7 +92,7 @@ test("while the app serves the embedded database, the seed and the migrator are 
       expect(run.status, `${script} exit code`).toBe(1);
       const lines = run.stderr.trim().split("\n");
       expect(lines, `${script} says one line`).toHaveLength(1);
-      expect(lines[0]).toMatch(/^The embedded database in .+ is in use by process \d+ \(npm run start, since /);
+      expect(lines[0]).toMatch(/^The embedded database in .+ is in use by process \d+ \(npm run serve, since /);
       expect(lines[0]).toContain("Stop that process and run this command again");
     }
     // The server kept its database: a save after the refusals is acknowledged and stored.
