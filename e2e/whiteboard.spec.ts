@@ -151,8 +151,8 @@ test("diagram text can never run script", async ({ page }) => {
   await expect(page.locator("img[src='x']")).toHaveCount(0);
 });
 
-/** The JavaScript a page loads, by URL, with its text. */
-async function scriptsLoaded(page: Page, path: string) {
+/** The JavaScript a page loads, by URL, with its text, once the network is quiet (and `ready`, if given, holds). */
+async function scriptsLoaded(page: Page, path: string, ready?: () => Promise<void>) {
   const scripts: { url: string; body: string }[] = [];
   const pending: Promise<void>[] = [];
   page.on("response", (response) => {
@@ -165,6 +165,7 @@ async function scriptsLoaded(page: Page, path: string) {
     );
   });
   await page.goto(path);
+  await ready?.();
   await page.waitForLoadState("networkidle");
   await Promise.all(pending);
   return scripts;
@@ -181,7 +182,11 @@ test("only pages that use diagrams load Mermaid or the editor", async ({ page })
   expect(lesson.filter((script) => script.body.includes(CODEMIRROR)).map((script) => script.url)).toEqual([]);
 
   // The same measurement finds both where they are used: it can fail.
-  const board = await scriptsLoaded(page, "/practice/whiteboard/try?template=ride-sharing");
+  // On a busy machine the page can go quiet before the editor and the preview ask for their code.
+  const board = await scriptsLoaded(page, "/practice/whiteboard/try?template=ride-sharing", async () => {
+    await expect(page.locator(".cm-content")).toBeVisible();
+    await expect(page.getByTestId("mermaid-view").first()).toHaveAttribute("data-state", "ready");
+  });
   expect(board.some((script) => script.body.includes(MERMAID))).toBe(true);
   expect(board.some((script) => script.body.includes(CODEMIRROR))).toBe(true);
 });

@@ -22,8 +22,8 @@ export type SearchHit = {
  * snippet whose matched words are marked, returned as parts rather than HTML
  * so nothing from the index is ever rendered as markup.
  */
-export async function searchLessons(query: string, limit = 20): Promise<SearchHit[]> {
-  const rows = await getPrisma().$queryRaw<
+export async function searchLessons(query: string, limit = 20, prisma = getPrisma()): Promise<SearchHit[]> {
+  const rows = await prisma.$queryRaw<
     { lessonSlug: string; lessonTitle: string; heading: string | null; anchor: string | null; snippet: string }[]
   >`
     SELECT "lessonSlug", "lessonTitle", "heading", "anchor",
