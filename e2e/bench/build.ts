@@ -7,8 +7,7 @@
 // it is at 50.
 //   npm run bench:build
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PART_IDS } from "@/lib/content/outline";
 
@@ -69,7 +68,8 @@ ${sections}
 }
 
 function build(lessons: number): number {
-  const dir = mkdtempSync(path.join(tmpdir(), "tradeoff-build-"));
+  mkdirSync(".data/bench", { recursive: true });
+  const dir = mkdtempSync(path.resolve(".data/bench/build-"));
   try {
     for (const entry of COPY) cpSync(entry, path.join(dir, entry), { recursive: true });
     symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));

@@ -23,16 +23,22 @@ export type SearchHit = {
  * so nothing from the index is ever rendered as markup.
  */
 export async function searchLessons(query: string, limit = 20, prisma = getPrisma()): Promise<SearchHit[]> {
+  // Ranked first, snippets after: ts_headline re-reads a section's text, so it runs
+  // only for the sections returned, never for every match.
   const rows = await prisma.$queryRaw<
     { lessonSlug: string; lessonTitle: string; heading: string | null; anchor: string | null; snippet: string }[]
   >`
     SELECT "lessonSlug", "lessonTitle", "heading", "anchor",
       ts_headline('english', "body", q,
         ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
-    FROM "LessonSection", websearch_to_tsquery('english', ${query}) AS q
-    WHERE "search" @@ q
-    ORDER BY ts_rank("search", q, 1) DESC, "lessonSlug", "position"
-    LIMIT ${limit}`;
+    FROM (
+      SELECT "lessonSlug", "lessonTitle", "heading", "anchor", "position", "body", q, ts_rank("search", q, 1) AS rank
+      FROM "LessonSection", websearch_to_tsquery('english', ${query}) AS q
+      WHERE "search" @@ q
+      ORDER BY rank DESC, "lessonSlug", "position"
+      LIMIT ${limit}
+    ) AS top
+    ORDER BY rank DESC, "lessonSlug", "position"`;
   return rows.map((row) => ({ ...row, snippet: splitSnippet(row.snippet) }));
 }
 

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { WhenVisible } from "@/components/lessons/blocks/when-visible";
+import { WhenVisible } from "@/components/ui/when-visible";
 
 // Loaded only in lessons that use them.
 const loading = () => <p className="text-muted">Loading the simulator…</p>;

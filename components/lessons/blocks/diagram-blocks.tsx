@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useMemo, useState } from "react";
-import { WhenVisible } from "@/components/lessons/blocks/when-visible";
+import { WhenVisible } from "@/components/ui/when-visible";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
 import { lessonDiagramStorage } from "@/components/whiteboard/diagram-storage";
 import { MermaidView } from "@/components/whiteboard/mermaid-view";

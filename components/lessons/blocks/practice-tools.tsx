@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { WhenVisible } from "@/components/lessons/blocks/when-visible";
+import { WhenVisible } from "@/components/ui/when-visible";
 
 // Loaded when the reader scrolls to them (see WhenVisible).
 const loading = () => <p className="text-muted">Loading…</p>;

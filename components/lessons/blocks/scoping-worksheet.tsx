@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useMemo, useState } from "react";
 import { lessonBlockStorage } from "@/components/practice/worksheet/worksheet-storage";
-import { WhenVisible } from "@/components/lessons/blocks/when-visible";
+import { WhenVisible } from "@/components/ui/when-visible";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
 import { getPrompt } from "@/lib/prompts/bank";
 import { emptyWorksheet } from "@/lib/worksheet/document";

@@ -6,6 +6,7 @@ import { AttachEstimate } from "@/components/practice/estimator/attach-estimate"
 import { FeatureTable } from "@/components/practice/estimator/feature-table";
 import { FunnelSteps } from "@/components/practice/estimator/funnel-steps";
 import { inputClasses } from "@/components/ui/field-styles";
+import { WhenVisible } from "@/components/ui/when-visible";
 import { formatBitsPerSecond, formatBytes, formatBytesPerSecond, formatCount } from "@/lib/estimation/format";
 import { estimateFunnel, type FunnelInputs } from "@/lib/estimation/funnel";
 import { fromDraft, toDraft, type FunnelDraft } from "@/lib/estimation/funnel-draft";
@@ -229,7 +230,10 @@ export function Estimator({
 
             <div className="space-y-2">
               <h3 className="text-lg font-semibold">Storage growth</h3>
-              <StorageChart series={result.storageSeries} />
+              {/* recharts is the heaviest script of the page: fetched only when the chart is near the screen. */}
+              <WhenVisible minHeight="14rem">
+                <StorageChart series={result.storageSeries} />
+              </WhenVisible>
               <table className="text-sm">
                 <caption className="sr-only">Cumulative storage at the end of each year</caption>
                 <thead>
