@@ -243,6 +243,8 @@ test("the estimator validates input, and the calculators, numbers and drills wor
   // The standalone estimator keeps its inputs in this browser.
   await page.reload();
   await expect(page.getByTestId("headline")).toContainText("write-heavy");
+  // The chart's code loads as the chart comes near the screen.
+  await page.getByRole("heading", { name: "Storage growth" }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface")).toBeVisible();
   await expectAccessible(page);
 

@@ -191,6 +191,18 @@ test("only pages that use diagrams load Mermaid or the editor", async ({ page })
   expect(board.some((script) => script.body.includes(CODEMIRROR))).toBe(true);
 });
 
+test("a lesson's own diagram loads Mermaid only once the reader reaches it", async ({ page }) => {
+  // Chapter 14's first figure is written in the lesson (a mermaid fence), far below the fold.
+  const scripts = await scriptsLoaded(page, "/learn/presenting-and-defending-your-design");
+  expect(scripts.filter((script) => script.body.includes(MERMAID)).map((script) => script.url)).toEqual([]);
+  const figure = page.locator('[data-block="diagram"]').first();
+  await expect(figure.getByTestId("mermaid-view")).toHaveCount(0);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole("img", { name: /The rider app looks up DNS/ })).toBeVisible();
+  await expect(figure.locator("svg")).toContainText("Driver locations");
+  await expect.poll(() => scripts.some((script) => script.body.includes(MERMAID))).toBe(true);
+});
+
 test("chapter 14 shows its diagrams without the editor until the exercise, which must pass the checks", async ({
   page,
 }) => {

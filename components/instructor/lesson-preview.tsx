@@ -1,112 +1,115 @@
 "use client";
 
-import type { Root } from "hast";
-import { Component, useDeferredValue, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { Component, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { BrokenBlock } from "@/components/instructor/broken-block";
 import { PREVIEW_TEMPLATE } from "@/components/instructor/preview-template";
 import { lessonComponents } from "@/components/lessons/mdx-components";
 import { LessonProvider } from "@/components/lessons/progress/lesson-context";
-import type { LessonMessage } from "@/lib/content/analyze";
-import { hastToReact, lessonToHast, LessonSourceError } from "@/lib/content/lesson-pipeline";
+import type { CodeEditorHandle } from "@/components/ui/code-editor";
+import { hastToReact } from "@/lib/content/lesson-pipeline";
+import { previewLesson, type CheckContext, type LessonPreview as Preview } from "@/lib/content/preview-lesson";
 
-type Compiled = { tree: Root; objectives: string[] } | { errors: LessonMessage[] };
+const MdxCodeEditor = dynamic(() => import("@/components/instructor/mdx-code-editor"), {
+  ssr: false,
+  loading: () => <p className="min-h-[32rem] rounded-md border border-border p-3 text-muted">Loading the editor…</p>,
+});
 
 /**
  * Live preview for instructors: the MDX is checked and rendered here, in the
- * browser, by the same pipeline, checker and blocks as the published course.
- * Nothing is sent to or stored on the server, and nothing is evaluated: the
- * lesson is rendered from its syntax tree, with props read as plain values.
+ * browser, by the same pipeline, checks and blocks as the published course
+ * (`previewLesson` runs content:check's checks). Nothing is sent to or stored
+ * on the server, and nothing is evaluated: the lesson is rendered from its
+ * syntax tree, with props read as plain values. A block with mistakes is
+ * marked in place and the rest still renders.
  */
-export function LessonPreview() {
+export function LessonPreview({ context }: { context: CheckContext }) {
   const [source, setSource] = useState(PREVIEW_TEMPLATE);
   const deferred = useDeferredValue(source);
-  const [compiled, setCompiled] = useState<Compiled | null>(null);
-  const editor = useRef<HTMLTextAreaElement>(null);
-  const sourceId = useId();
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const editor = useRef<CodeEditorHandle>(null);
 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const next: Compiled = await lessonToHast(deferred).then(
-        ({ tree, analysis }) => ({ tree, objectives: analysis.frontMatter?.objectives ?? [] }),
-        (error: unknown) => ({
-          errors:
-            error instanceof LessonSourceError
-              ? error.errors
-              : [{ line: 1, column: 1, message: (error as Error).message }],
-        }),
-      );
-      if (!cancelled) setCompiled(next);
+      const next = await previewLesson(deferred, context).catch((error: Error): Preview => ({
+        tree: null,
+        objectives: [],
+        problems: [{ line: 1, column: 1, message: error.message }],
+        stoppedAt: null,
+      }));
+      if (!cancelled) setPreview(next);
     }, 250);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [deferred]);
+  }, [deferred, context]);
 
-  const goToLine = (line: number) => {
-    const textarea = editor.current;
-    if (!textarea) return;
-    const offset =
-      source
-        .split("\n")
-        .slice(0, line - 1)
-        .join("\n").length + (line > 1 ? 1 : 0);
-    textarea.focus();
-    textarea.setSelectionRange(offset, offset);
-  };
+  const components = useMemo(
+    () => ({ ...lessonComponents(preview?.objectives ?? []), BrokenBlock }),
+    [preview?.objectives],
+  );
+  const problems = preview?.problems ?? [];
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <div className="flex flex-col gap-2">
-        <label htmlFor={sourceId} className="font-semibold">
-          MDX source
-        </label>
-        <textarea
-          id={sourceId}
+      {/* The source stays in view while the preview scrolls. */}
+      <div className="flex flex-col gap-2 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start">
+        <h2 className="font-semibold">MDX source</h2>
+        <MdxCodeEditor
           ref={editor}
           value={source}
-          onChange={(event) => setSource(event.target.value)}
-          spellCheck={false}
-          aria-describedby={`${sourceId}-help`}
-          className="min-h-[32rem] rounded-md border border-border bg-bg p-3 font-mono text-sm leading-relaxed"
+          onChange={setSource}
+          problems={problems}
+          label="MDX source"
+          scrolls
+          className="min-h-0 overflow-hidden rounded-md border border-border bg-bg text-fg lg:h-[60vh] [&_.cm-editor]:h-full"
         />
-        <p id={`${sourceId}-help`} className="text-sm text-muted">
-          Checked and rendered in your browser as you type. Nothing is saved: copy the source into a file in content/.
+        <p className="text-sm text-muted">
+          Checked as <code>npm run content:check</code> checks it and rendered in your browser as you type. Nothing is
+          saved: copy the source into a file in content/.
         </p>
-      </div>
-      <div className="flex min-w-0 flex-col gap-2">
-        <h2 className="font-semibold">Preview</h2>
-        <div aria-live="polite" data-testid="preview-problems">
-          {compiled && "errors" in compiled ? (
+        <div aria-live="polite" data-testid="preview-problems" className="min-h-0 overflow-y-auto">
+          {problems.length > 0 ? (
             <div className="rounded-md border-l-4 border-danger bg-danger-soft p-4 text-sm">
               <p className="mb-2 font-semibold">
-                {compiled.errors.length} problem{compiled.errors.length === 1 ? "" : "s"} to fix
+                {problems.length} problem{problems.length === 1 ? "" : "s"} to fix
               </p>
               <ul className="flex flex-col gap-1">
-                {compiled.errors.map((error, index) => (
+                {problems.map((problem, index) => (
                   <li key={index}>
-                    <button type="button" className="font-mono underline" onClick={() => goToLine(error.line)}>
-                      line {error.line}
+                    <button
+                      type="button"
+                      className="font-mono underline"
+                      onClick={() => editor.current?.goToLine(problem.line)}
+                    >
+                      line {problem.line}
                     </button>
-                    : {error.message}
+                    : {problem.message}
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
         </div>
+      </div>
+      <div className="flex min-w-0 flex-col gap-2">
+        <h2 className="font-semibold">Preview</h2>
         <div className="min-w-0 rounded-lg border border-border p-4" data-testid="preview-output">
-          {compiled && "tree" in compiled ? (
+          {preview?.tree ? (
             <PreviewBoundary key={deferred}>
               <LessonProvider slug="preview" preview>
-                <div className="lesson-prose">{hastToReact(compiled.tree, lessonComponents(compiled.objectives))}</div>
+                <div className="lesson-prose">{hastToReact(preview.tree, components)}</div>
               </LessonProvider>
             </PreviewBoundary>
-          ) : compiled ? (
-            <p className="text-sm text-muted">The preview shows once the problems are fixed.</p>
-          ) : (
-            <p className="text-sm text-muted">Rendering…</p>
-          )}
+          ) : null}
+          {preview?.stoppedAt ? (
+            <p role="note" className="mt-4 rounded-md border-2 border-dashed border-danger p-3 text-sm">
+              Line {preview.stoppedAt} has a syntax error: nothing after it renders until it is fixed.
+            </p>
+          ) : null}
+          {preview ? null : <p className="text-sm text-muted">Rendering…</p>}
         </div>
       </div>
     </div>

@@ -3,12 +3,15 @@ import { LagTimeline, PartitionSimulator, QuorumExplorer } from "@/components/le
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
 import { Diagram, Whiteboard } from "@/components/lessons/blocks/diagram-blocks";
 import { EstimationDrill } from "@/components/lessons/blocks/estimation-drill";
+import { Matching } from "@/components/lessons/blocks/matching";
 import { NumericAnswer } from "@/components/lessons/blocks/numeric-answer";
 import { Ordering } from "@/components/lessons/blocks/ordering";
 import { AvailabilityBlock, EstimatorBlock } from "@/components/lessons/blocks/practice-tools";
 import { Quiz } from "@/components/lessons/blocks/quiz";
 import { Reveal } from "@/components/lessons/blocks/reveal";
 import { ScopingWorksheet } from "@/components/lessons/blocks/scoping-worksheet";
+import { StepReveal } from "@/components/lessons/blocks/step-reveal";
+import { TableFill } from "@/components/lessons/blocks/table-fill";
 
 /**
  * The one registry of teaching blocks, by the names authors write in MDX.
@@ -33,6 +36,9 @@ export const teachingBlocks = {
   NumericAnswer,
   DecisionGame,
   EstimationDrill,
+  TableFill,
+  Matching,
+  StepReveal,
   ScopingWorksheet,
   Estimator: EstimatorBlock,
   AvailabilityCalculator: AvailabilityBlock,

@@ -1,12 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ConflictChoice } from "@/components/autosave/conflict-choice";
 import { SaveIndicator } from "@/components/autosave/save-indicator";
 import { useVersionedAutosave } from "@/components/autosave/use-versioned-autosave";
 import { ChecksPanel } from "@/components/whiteboard/checks-panel";
-import type { CodeEditorHandle } from "@/components/whiteboard/code-editor";
+import type { CodeEditorHandle } from "@/components/ui/code-editor";
 import type { DiagramStorage, DiagramValue } from "@/components/whiteboard/diagram-storage";
 import { ExportButtons } from "@/components/whiteboard/export-buttons";
 import { HistoryPanel } from "@/components/whiteboard/history-panel";
@@ -16,7 +16,7 @@ import { inputClasses } from "@/components/ui/field-styles";
 import { analyzeDiagram, type Analysis } from "@/lib/diagrams/analyze";
 import { PALETTE } from "@/lib/diagrams/templates";
 
-const CodeEditor = dynamic(() => import("@/components/whiteboard/code-editor"), {
+const CodeEditor = dynamic(() => import("@/components/whiteboard/mermaid-code-editor"), {
   ssr: false,
   loading: () => (
     <div className="min-h-72 animate-pulse rounded-md border border-border bg-surface" aria-hidden="true" />
@@ -69,7 +69,11 @@ export function WhiteboardEditor({
   }, [status.state]);
 
   const edit = (source: string) => setValue((current) => ({ ...current, source, checkpoint: false }));
-  const error = analysis && !analysis.ok ? { line: analysis.line, message: analysis.message } : null;
+  const problems = useMemo(
+    () => (analysis && !analysis.ok ? [{ line: analysis.line, message: analysis.message }] : []),
+    [analysis],
+  );
+  const error = problems[0] ?? null;
   const diagramId = storage.diagramId();
 
   return (
@@ -115,7 +119,7 @@ export function WhiteboardEditor({
               </Button>
             ))}
           </div>
-          <CodeEditor ref={editor} value={value.source} onChange={edit} error={error} label="Mermaid source" />
+          <CodeEditor ref={editor} value={value.source} onChange={edit} problems={problems} label="Mermaid source" />
           <p className="text-xs text-muted">
             Tab indents. To leave the editor with the keyboard, press Escape, then Tab.
           </p>

@@ -78,8 +78,8 @@ colour: blue
     ]);
     expect(errorsOf(lesson(`<Quiz id="Bad Id" question="?" options={[{ text: "a", correct: true }]} />`))).toEqual([
       "12: <Quiz> id: must be lower-case words joined by hyphens, e.g. peak-qps-quiz",
-      "12: <Quiz> options[0].explanation: Invalid input: expected string, received undefined",
-      "12: <Quiz> options: Too small: expected array to have >=2 items",
+      '12: <Quiz> options "a": `explanation` is required',
+      "12: <Quiz> `options` needs at least 2 items",
     ]);
   });
 
@@ -155,7 +155,7 @@ Line<br/>break and <kbd>Ctrl</kbd>.
   it("refuses links that could run script or leave the web", () => {
     expect(errorsOf(lesson("[x](javascript:alert(1)) ![y](data:text/html,hi) [z](ftp://files)"))).toEqual([
       '12: link "javascript:alert(1)" is not allowed: use https://…, /learn/…, or #heading',
-      '12: link "data:text/html,hi" is not allowed: use https://…, /learn/…, or #heading',
+      '12: image "data:text/html,hi": put the file in public/ and write its path from there, like ![…](/images/lessons/figure.png)',
       '12: link "ftp://files" is not allowed: use https://…, /learn/…, or #heading',
     ]);
   });
@@ -185,6 +185,82 @@ Divide by 86,400 seconds.
         heading: "Estimating",
         text: "Divide by 86,400 seconds. Average QPS for a billion actions? QPS",
       },
+    ]);
+  });
+});
+
+describe("diagrams written in the lesson", () => {
+  const figure = (attributes: string, source: string) => `<Diagram ${attributes}>
+\`\`\`mermaid
+${source}
+\`\`\`
+</Diagram>`;
+
+  it("records an inline diagram with the lesson line of its first source line", () => {
+    const analysis = analyzeLesson(
+      lesson(`## Reads
+
+${figure('alt="A client calls the API" caption="Reads"', "flowchart LR\n  C([Client]) -- HTTPS --> A[API]")}
+
+<Whiteboard id="fix-it" title="Fix it">
+\`\`\`mermaid
+flowchart TD
+  A --- B
+\`\`\`
+</Whiteboard>
+
+<Diagram name="flawed-board" />
+`),
+      "test-lesson",
+    );
+    expect(analysis.errors).toEqual([]);
+    // Lesson body starts on line 12: the figure's source starts on line 16, the exercise's on 23.
+    expect(analysis.diagrams).toEqual([
+      { block: "Diagram", source: "flowchart LR\n  C([Client]) -- HTTPS --> A[API]", line: 16, rules: true },
+      { block: "Whiteboard", source: "flowchart TD\n  A --- B", line: 23, rules: false },
+    ]);
+  });
+
+  it("refuses a diagram without alt text, with both a name and a fence, or with neither", () => {
+    expect(errorsOf(lesson(figure('caption="x"', "flowchart LR\n  A --> B")))).toEqual([
+      '12: <Diagram> with its own source needs alt="…": what the diagram shows, for readers who cannot see it',
+    ]);
+    expect(errorsOf(lesson(figure('name="flawed-board" alt="x"', "flowchart LR\n  A --> B")))).toEqual([
+      '12: <Diagram> has both name="flawed-board" and a ```mermaid fence: keep one',
+    ]);
+    expect(errorsOf(lesson('<Diagram caption="x" />'))).toEqual([
+      '12: <Diagram> needs a diagram: name="a board\'s name", or a ```mermaid fence inside it',
+    ]);
+    expect(errorsOf(lesson('<Whiteboard id="w" title="t" />'))).toEqual([
+      '12: <Whiteboard> needs a diagram: start="a board\'s name", or a ```mermaid fence inside it',
+    ]);
+  });
+
+  it("refuses text beside the fence, a fence outside a block, a source prop and a diagram that would fetch", () => {
+    expect(errorsOf(lesson('<Diagram alt="x">\nSome words.\n</Diagram>'))[0]).toContain(
+      "<Diagram> holds one ```mermaid fence with the diagram's source and nothing else",
+    );
+    expect(errorsOf(lesson("```mermaid\nflowchart LR\n  A --> B\n```"))[0]).toMatch(
+      /^12: a ```mermaid fence draws a diagram only inside <Diagram/,
+    );
+    expect(errorsOf(lesson('<Diagram source="flowchart LR" alt="x" />'))[0]).toMatch(/^12: <Diagram> .*source/);
+    expect(errorsOf(lesson(figure('alt="x"', 'flowchart LR\n  A --> B\n  B@{ img: "/api/me", h: 40 }')))).toEqual([
+      "16: <Diagram> diagram an image on a node. Diagrams on the board never load images or other files; say it with a labelled box instead.",
+    ]);
+  });
+
+  it("takes images from public/ with alt text only", () => {
+    const analysis = analyzeLesson(
+      lesson("![A ring of eight nodes](/images/ring.svg)\n\n![](/images/x.png)\n\n![A](https://example.com/a.png)"),
+      "test-lesson",
+    );
+    expect(analysis.images).toEqual([
+      { path: "/images/ring.svg", line: 12, column: 1 },
+      { path: "/images/x.png", line: 14, column: 1 },
+    ]);
+    expect(analysis.errors.map((e) => `${e.line}: ${e.message}`)).toEqual([
+      '14: image "/images/x.png" needs alt text: ![what the image shows](/images/x.png)',
+      '16: image "https://example.com/a.png": put the file in public/ and write its path from there, like ![…](/images/lessons/figure.png)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import GithubSlugger from "github-slugger";
-import type { Heading, Root, RootContent } from "mdast";
+import type { Code, Heading, Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
@@ -12,12 +12,24 @@ import { VFile } from "vfile";
 import { frontMatterSchema, type FrontMatter } from "@/lib/content/front-matter";
 import { readFrontMatter } from "@/lib/content/front-matter-yaml";
 import { readLiteral, type Literal } from "@/lib/content/literal";
+import { propProblem, type PropIssue } from "@/lib/content/prop-problems";
+import { findExternalContent } from "@/lib/diagrams/external-content";
 import { ALLOWED_HTML, BLOCK_NAMES, BLOCKS, isBlockName, type BlockName } from "@/lib/lessons/blocks";
 
 export type LessonMessage = { line: number; column: number; message: string };
 export type LessonHeading = { id: string; title: string; depth: number; line: number };
 export type LessonBlock = { id: string; name: BlockName; props: Record<string, Literal>; line: number };
 export type LessonLink = { url: string; line: number; column: number };
+/** An image from public/, which the checker looks for on disk. */
+export type LessonImage = { path: string; line: number; column: number };
+/**
+ * A diagram written in the lesson (a ```mermaid fence inside <Diagram> or
+ * <Whiteboard>). `line` is the lesson line of the source's first line, so a
+ * problem on the diagram's line N is on lesson line `line + N - 1`. `rules`:
+ * the whiteboard rules apply (a figure, unless it says `rules={false}`; an
+ * exercise's starting board is meant to be fixed, so they do not).
+ */
+export type LessonDiagram = { block: "Diagram" | "Whiteboard"; source: string; line: number; rules: boolean };
 /** Plain text of one section (the part before the first ## has heading null), for the search index. */
 export type SectionText = { anchor: string | null; heading: string | null; text: string };
 
@@ -29,11 +41,15 @@ export type LessonAnalysis = {
   /** Interactive blocks, by their author-given id. */
   blocks: LessonBlock[];
   links: LessonLink[];
+  images: LessonImage[];
+  diagrams: LessonDiagram[];
   sectionTexts: SectionText[];
   errors: LessonMessage[];
 };
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type Positioned = { position?: { start: { line: number; column: number } } };
+type Report = (node: Positioned | undefined, message: string) => void;
 
 /**
  * Everything the app needs to know about one lesson, and every mistake in it,
@@ -43,7 +59,7 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  */
 export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis {
   const errors: LessonMessage[] = [];
-  const error = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string) =>
+  const error: Report = (node, message) =>
     errors.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, message });
 
   // Front matter
@@ -74,6 +90,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
 
   // Blocks, expressions and imports.
   const blocks: LessonBlock[] = [];
+  const diagrams: LessonDiagram[] = [];
   const seenIds = new Map<string, number>();
   visit(tree, (node) => {
     if (node.type === "mdxjsEsm") {
@@ -83,7 +100,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
       if (program && program.body.length > 0)
         error(node, "{…} expressions are not allowed in lesson text; use a block");
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      const block = inspectElement(node as JsxElement, error);
+      const block = inspectElement(node as JsxElement, error, diagrams);
       if (block) {
         const firstLine = seenIds.get(block.id);
         if (firstLine !== undefined)
@@ -94,8 +111,33 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
     }
   });
 
+  // A ```mermaid fence draws only inside a block that says what it shows.
+  visit(tree, "code", (node, _index, parent) => {
+    if (node.lang !== "mermaid") return;
+    const inBlock =
+      parent?.type === "mdxJsxFlowElement" &&
+      ((parent as JsxElement).name === "Diagram" || (parent as JsxElement).name === "Whiteboard");
+    if (!inBlock)
+      error(
+        node,
+        'a ```mermaid fence draws a diagram only inside <Diagram alt="what it shows"> … </Diagram> (or <Whiteboard>); on its own it shows as code',
+      );
+  });
+
+  const images: LessonImage[] = [];
+  visit(tree, "image", (node) => {
+    const where = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    if (!node.alt?.trim()) error(node, `image "${node.url}" needs alt text: ![what the image shows](${node.url})`);
+    if (!/^\/[\w./-]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(node.url) || node.url.includes(".."))
+      error(
+        node,
+        `image "${node.url}": put the file in public/ and write its path from there, like ![…](/images/lessons/figure.png)`,
+      );
+    else images.push({ path: node.url, ...where });
+  });
+
   const links: LessonLink[] = [];
-  visit(tree, ["link", "definition", "image"], (node) => {
+  visit(tree, ["link", "definition"], (node) => {
     const { url, position } = node as { url: string; position?: { start: { line: number; column: number } } };
     // Only web links and paths render: a javascript: or data: URL never reaches a page,
     // nor a protocol-relative //host link, which leaves the site looking like a path.
@@ -106,7 +148,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
       );
       return;
     }
-    if (!/^(https?:\/\/|mailto:|\/|#)/i.test(url)) {
+    if (!isAllowedUrl(url)) {
       error(
         node as { position?: { start: { line: number; column: number } } },
         `link "${url}" is not allowed: use https://…, /learn/…, or #heading`,
@@ -117,13 +159,20 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
 
   const sections = headings.filter((heading) => heading.depth === 2);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { frontMatter, headings, sections, blocks, links, sectionTexts: sectionTexts(tree, sections), errors };
+  return {
+    frontMatter,
+    headings,
+    sections,
+    blocks,
+    links,
+    images,
+    diagrams,
+    sectionTexts: sectionTexts(tree, sections),
+    errors,
+  };
 }
 
-function inspectElement(
-  node: JsxElement,
-  error: (node: JsxElement | undefined, message: string) => void,
-): LessonBlock | null {
+function inspectElement(node: JsxElement, error: Report, diagrams: LessonDiagram[]): LessonBlock | null {
   const name = node.name;
   if (!name) {
     error(node, "fragments (<>…</>) are not needed in lessons");
@@ -179,11 +228,13 @@ function inspectElement(
 
   const parsed = spec.props.safeParse(props);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
-      error(node, `<${name}> ${path ? `${path.slice(1).replace(/^\[/, "[")}: ` : ""}${issue.message}`);
-    }
+    const propNames = Object.keys((spec.props as { shape?: object }).shape ?? {});
+    for (const issue of parsed.error.issues) error(node, propProblem(name, props, issue as PropIssue, propNames));
     return null;
+  }
+  if (spec.children === "mermaid" && (name === "Diagram" || name === "Whiteboard")) {
+    const diagram = inspectDiagramBlock(node, name, props, error);
+    if (diagram) diagrams.push(diagram);
   }
   if (spec.kind !== "interactive") return null;
   // The validated props, defaults filled in: what scoring must use.
@@ -193,6 +244,54 @@ function inspectElement(
     props: parsed.data as Record<string, Literal>,
     line: node.position?.start.line ?? 1,
   };
+}
+
+/**
+ * A diagram block holds a registered board's name or its own ```mermaid fence,
+ * never both. An inline diagram needs alt text, and may load nothing.
+ */
+function inspectDiagramBlock(
+  node: JsxElement,
+  name: "Diagram" | "Whiteboard",
+  props: Record<string, Literal>,
+  error: Report,
+): LessonDiagram | null {
+  const nameProp = name === "Diagram" ? "name" : "start";
+  const content = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const fences = content.filter((child): child is Code => child.type === "code" && child.lang === "mermaid");
+  if (fences.length !== content.length || fences.length > 1) {
+    error(
+      node,
+      `<${name}> holds one \`\`\`mermaid fence with the diagram's source and nothing else (text about it goes in caption=…)`,
+    );
+    return null;
+  }
+  const fence = fences[0];
+  if (!fence) {
+    if (props[nameProp] === undefined)
+      error(node, `<${name}> needs a diagram: ${nameProp}="a board's name", or a \`\`\`mermaid fence inside it`);
+    return null;
+  }
+  if (props[nameProp] !== undefined) {
+    error(node, `<${name}> has both ${nameProp}="${String(props[nameProp])}" and a \`\`\`mermaid fence: keep one`);
+    return null;
+  }
+  if (name === "Diagram" && typeof props.alt !== "string")
+    error(node, '<Diagram> with its own source needs alt="…": what the diagram shows, for readers who cannot see it');
+  const line = (fence.position?.start.line ?? 1) + 1;
+  if (!fence.value.trim()) {
+    error(fence, `<${name}>: the \`\`\`mermaid fence is empty`);
+    return null;
+  }
+  const external = findExternalContent(fence.value);
+  if (external) {
+    error(
+      { position: { start: { line: line + external.line - 1, column: 1 } } },
+      `<${name}> diagram ${external.message.replace(/^Line \d+: /, "")}`,
+    );
+    return null;
+  }
+  return { block: name, source: fence.value, line, rules: name === "Diagram" && props.rules !== false };
 }
 
 /** Suggests the block an author probably meant, for typos like <Quizz> or <KeyInsights>. */
@@ -263,6 +362,11 @@ function strings(value: Literal): string[] {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 
+/** Web links and paths: never a javascript: or data: URL, nor a //host that looks like a path. */
+export function isAllowedUrl(url: string): boolean {
+  return /^(https?:\/\/|mailto:|\/|#)/i.test(url) && !url.startsWith("//");
+}
+
 /** Parses and inspects one lesson's source. Syntax errors come back as errors with their line. */
 export function analyzeLesson(source: string, expectedSlug?: string): LessonAnalysis {
   const file = new VFile({ value: source });
@@ -270,16 +374,57 @@ export function analyzeLesson(source: string, expectedSlug?: string): LessonAnal
   try {
     tree = parser.runSync(parser.parse(file), file) as Root;
   } catch (cause) {
-    const place = (cause as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
-      .place;
-    const line = place?.start?.line ?? place?.line ?? 1;
-    const column = place?.start?.column ?? place?.column ?? 1;
-    const reason = (cause as { reason?: string }).reason ?? (cause as Error).message;
-    return emptyAnalysis([{ line, column, message: `MDX syntax: ${reason}` }]);
+    return emptyAnalysis([syntaxProblem(cause)]);
   }
   return inspectLesson(tree, expectedSlug);
 }
 
+type Place = { line?: number; column?: number; start?: { line: number; column: number } };
+
+/**
+ * An MDX syntax error at its real line, in an author's words. The parser does
+ * not always give a place (an unclosed tag is found at the end of the file),
+ * but its message names the tag's own position: "(16:1-16:10)".
+ */
+export function syntaxProblem(cause: unknown): LessonMessage {
+  const place = (cause as { place?: Place }).place;
+  const reason = (cause as { reason?: string }).reason ?? (cause as Error).message ?? String(cause);
+  const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  const unclosed = /Expected a closing tag for `<([\w.]+)>`/.test(reason);
+  // An unclosed tag is reported where the parser gave up; the tag's own line is the one to fix.
+  const line = (unclosed && named ? Number(named[1]) : (place?.start?.line ?? place?.line)) ?? Number(named?.[1] ?? 1);
+  const column = (unclosed && named ? Number(named[2]) : (place?.start?.column ?? place?.column)) ?? 1;
+  return { line, column, message: syntaxInWords(reason) };
+}
+
+function syntaxInWords(reason: string): string {
+  const unclosed = /Expected a closing tag for `<([\w.]+)>`[^)]*\)( before the end of `(\w+)`)?/.exec(reason);
+  if (unclosed) {
+    const [, tag, inside, where] = unclosed;
+    return inside
+      ? `<${tag}> is opened inside a ${where} and not closed there: close it in the same ${where}, or put blank lines around a block`
+      : `<${tag}> is never closed: end it with </${tag}>, or write <${tag} … /> when it has no content`;
+  }
+  const stray =
+    /Unexpected closing tag `<\/([\w.]+)>`, expected corresponding closing tag for `<([\w.]+)>` \((\d+):/.exec(reason);
+  if (stray) return `</${stray[1]}> closes nothing here: <${stray[2]}> (line ${stray[3]}) must be closed first`;
+  if (/Could not parse expression with acorn/.test(reason))
+    return "a prop value in {…} is not a plain value: check its brackets, quotes and commas";
+  if (/expected a corresponding closing brace for `\{`/.test(reason))
+    return "a { is never closed: in lesson text, write \\{ for a brace; a prop value in {…} needs its closing }";
+  return `MDX syntax: ${reason}`;
+}
+
 function emptyAnalysis(errors: LessonMessage[]): LessonAnalysis {
-  return { frontMatter: null, headings: [], sections: [], blocks: [], links: [], sectionTexts: [], errors };
+  return {
+    frontMatter: null,
+    headings: [],
+    sections: [],
+    blocks: [],
+    links: [],
+    images: [],
+    diagrams: [],
+    sectionTexts: [],
+    errors,
+  };
 }

@@ -1,7 +1,14 @@
 // npm run content:check: validates every lesson in content/ and names the file
 // and line of each mistake. Exits 1 when there is any, so CI fails.
-import { readCatalog } from "@/lib/content/lessons";
-import { checkLessons, formatProblems } from "@/lib/content/check";
+import { GlobalWindow } from "happy-dom";
+import { checkLessons, formatProblems, sortProblems } from "@/lib/content/check";
+import { listPublicFiles, readCatalog } from "@/lib/content/lessons";
+
+// Mermaid parses only with a DOM; happy-dom gives it one, as in the unit tests.
+const window = new GlobalWindow();
+for (const key of ["window", "document", "navigator", "DOMParser", "Element", "HTMLElement", "SVGElement"] as const)
+  Object.defineProperty(globalThis, key, { value: key === "window" ? window : window[key], configurable: true });
+const { checkDiagrams } = await import("@/lib/content/check-diagrams");
 
 const dir = process.argv[2];
 const catalog = await readCatalog(dir);
@@ -13,7 +20,10 @@ const inputs = [
     analysis,
   })),
 ];
-const problems = checkLessons(inputs);
+const problems = sortProblems([
+  ...checkLessons(inputs, new Set(await listPublicFiles())),
+  ...(await checkDiagrams(inputs)),
+]);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   console.error(

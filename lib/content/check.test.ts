@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -84,9 +84,19 @@ describe("npm run content:check", () => {
     );
     const failed = await run("node_modules/.bin/tsx", cli).catch((error: { code: number; stderr: string }) => error);
     expect("code" in failed && failed.code).toBe(1);
-    expect(failed.stderr).toMatch(
-      /broken\.mdx:14:1 {2}<Quiz> options: Invalid input: expected array, received undefined/,
-    );
+    expect(failed.stderr).toMatch(/broken\.mdx:14:1 {2}<Quiz> `options` is required/);
     expect(failed.stderr).toMatch(/1 problem in 2 lesson files/);
+  }, 30_000);
+
+  it("passes the authoring test chapter (an inline diagram, every newer block, a heading link) beside the course", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "content-check-"));
+    cpSync("content", dir, { recursive: true, filter: (file) => !file.endsWith(".md") });
+    cpSync("e2e/fixtures/authoring-test-chapter.mdx", path.join(dir, "authoring-test-chapter.mdx"));
+    const { stdout } = await run("node_modules/.bin/tsx", [
+      "--conditions=react-server",
+      "lib/content/check-cli.ts",
+      dir,
+    ]);
+    expect(stdout).toMatch(/lesson files checked: no problems/);
   }, 30_000);
 });

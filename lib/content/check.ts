@@ -23,10 +23,12 @@ const APP_PATHS = [
 
 /**
  * Checks the lessons as a set: each file's own mistakes plus what only shows
- * across files (clashing order, missing prerequisites, dead internal links).
- * Problems come back sorted by file and line.
+ * across files (clashing order, missing prerequisites, dead internal links)
+ * and, given the files in public/ ("/images/a.svg"), images that are not
+ * there. Problems come back sorted by file and line. `content:check` and the
+ * instructor's preview both run this (and checkDiagrams), so they agree.
  */
-export function checkLessons(inputs: CheckInput[]): CheckProblem[] {
+export function checkLessons(inputs: CheckInput[], publicFiles?: ReadonlySet<string>): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const bySlug = new Map(inputs.map((input) => [input.slug, input]));
 
@@ -69,6 +71,19 @@ export function checkLessons(inputs: CheckInput[]): CheckProblem[] {
     }
   }
 
+  if (publicFiles) {
+    for (const { file, analysis } of inputs) {
+      for (const image of analysis.images) {
+        if (!publicFiles.has(image.path))
+          problems.push({ file, ...image, message: `image ${image.path} is not in public/ (public${image.path})` });
+      }
+    }
+  }
+
+  return sortProblems(problems);
+}
+
+export function sortProblems<T extends CheckProblem>(problems: T[]): T[] {
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 

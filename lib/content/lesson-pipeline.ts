@@ -16,7 +16,13 @@ import { unified, type PluggableList } from "unified";
 import { remove } from "unist-util-remove";
 import { SKIP, visit } from "unist-util-visit";
 import { VFile } from "vfile";
-import { inspectLesson, type LessonAnalysis, type LessonMessage } from "@/lib/content/analyze";
+import {
+  inspectLesson,
+  isAllowedUrl,
+  syntaxProblem,
+  type LessonAnalysis,
+  type LessonMessage,
+} from "@/lib/content/analyze";
 import { evaluateLiteral } from "@/lib/content/literal";
 
 /** Thrown when a lesson has mistakes; carries every one of them with its line. */
@@ -38,14 +44,67 @@ const MDX_NODES = [
   "mdxjsEsm",
 ] as const;
 
-/** Refuses a lesson with mistakes (so a broken chapter fails the build, not a reader), then drops {/* comments *\/}. */
-function remarkLessonCheck(options: { slug?: string; file?: string }) {
+/**
+ * Refuses a lesson with mistakes (so a broken chapter fails the build, not a
+ * reader), drops {/* comments *\/}, and hands a diagram block its ```mermaid
+ * fence as a `source` prop (the checker has already refused a `source` written
+ * by hand: it is no prop an author may set). With `tolerant` (the preview) a
+ * lesson with mistakes still renders: each block holding one is replaced, in
+ * place, by a BrokenBlock naming it.
+ */
+function remarkLessonCheck(options: { slug?: string; file?: string; tolerant?: boolean }) {
   return (tree: MdastRoot, file: VFile) => {
     const analysis = inspectLesson(tree, options.slug);
-    if (analysis.errors.length > 0) throw new LessonSourceError(analysis.errors, options.file);
+    if (analysis.errors.length > 0) {
+      if (!options.tolerant) throw new LessonSourceError(analysis.errors, options.file);
+      markBrokenBlocks(tree, analysis.errors);
+      // A refused link shows as its text, a refused image not at all: never a live javascript: URL.
+      visit(tree, ["link", "image", "definition"], (node, index, parent) => {
+        const { url } = node as { url: string };
+        if (isAllowedUrl(url) || !parent || index === undefined) return;
+        parent.children.splice(index, 1, ...(node.type === "link" ? (node as MdastParent).children : []));
+        return index;
+      });
+    }
     file.data.lesson = analysis;
     remove(tree, (node) => node.type === "mdxFlowExpression" || node.type === "mdxTextExpression");
+    visit(tree, "mdxJsxFlowElement", (node) => {
+      const fence = node.children.find((child) => child.type === "code" && child.lang === "mermaid");
+      if (!fence || fence.type !== "code") return;
+      node.attributes.push({ type: "mdxJsxAttribute", name: "source", value: fence.value });
+      node.children = [];
+    });
   };
+}
+
+type MdastParent = { children: MdastRoot["children"] };
+type Positioned = { type: string; position?: { start: { line: number }; end: { line: number } } };
+
+/** Replaces the innermost block around each error with a BrokenBlock carrying the messages. */
+function markBrokenBlocks(tree: MdastRoot, errors: LessonMessage[]) {
+  const open = new Set(errors);
+  const walk = (parent: MdastParent) => {
+    parent.children.forEach((child, index) => {
+      if ("children" in child) walk(child as MdastParent);
+      const node = child as Positioned;
+      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+      const inside = [...open].filter(
+        (error) => node.position && error.line >= node.position.start.line && error.line <= node.position.end.line,
+      );
+      if (inside.length === 0) return;
+      for (const error of inside) open.delete(error);
+      parent.children[index] = {
+        type: node.type,
+        name: "BrokenBlock",
+        attributes: [
+          { type: "mdxJsxAttribute", name: "line", value: String(node.position!.start.line) },
+          { type: "mdxJsxAttribute", name: "problems", value: inside.map((error) => error.message).join("\n") },
+        ],
+        children: [],
+      } as unknown as MdastRoot["children"][number];
+    });
+  };
+  walk(tree);
 }
 
 /** Wide tables scroll sideways in their own focusable region instead of widening the page. */
@@ -64,6 +123,15 @@ function rehypeScrollableTables() {
   };
 }
 
+/** Figures below the fold load as the reader reaches them. */
+function rehypeLazyImages() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "img") Object.assign(node.properties, { loading: "lazy", decoding: "async" });
+    });
+  };
+}
+
 /**
  * Parses a lesson, checks it, and turns it into an HTML tree with heading ids
  * and anchors. The same pipeline serves the prerendered lesson pages (with
@@ -72,7 +140,7 @@ function rehypeScrollableTables() {
  */
 export async function lessonToHast(
   source: string,
-  options: { slug?: string; file?: string; rehypePlugins?: PluggableList } = {},
+  options: { slug?: string; file?: string; rehypePlugins?: PluggableList; tolerant?: boolean } = {},
 ): Promise<{ tree: HastRoot; analysis: LessonAnalysis }> {
   const processor = unified()
     .use(remarkParse)
@@ -82,6 +150,7 @@ export async function lessonToHast(
     .use(remarkLessonCheck, options)
     .use(remarkRehype, { passThrough: [...MDX_NODES] })
     .use(rehypeScrollableTables)
+    .use(rehypeLazyImages)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, {
       behavior: "append",
@@ -90,7 +159,14 @@ export async function lessonToHast(
     })
     .use(options.rehypePlugins ?? []);
   const file = new VFile({ value: source, path: options.file });
-  const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
+  let tree: HastRoot;
+  try {
+    tree = (await processor.run(processor.parse(file), file)) as HastRoot;
+  } catch (cause) {
+    if (cause instanceof LessonSourceError) throw cause;
+    // A syntax error: the same line and words as the checker's.
+    throw new LessonSourceError([syntaxProblem(cause)], options.file);
+  }
   return { tree, analysis: file.data.lesson as LessonAnalysis };
 }
 

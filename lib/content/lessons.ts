@@ -1,5 +1,6 @@
 import "server-only";
 import { readdir, readFile } from "node:fs/promises";
+import type { CheckInput } from "@/lib/content/check";
 import path from "node:path";
 import { cache } from "react";
 import { analyzeLesson, type LessonAnalysis } from "@/lib/content/analyze";
@@ -86,4 +87,29 @@ export async function getNeighbours(slug: string): Promise<{ previous: Lesson | 
   const { lessons } = await getCatalog();
   const index = lessons.findIndex((lesson) => lesson.slug === slug);
   return { previous: lessons[index - 1] ?? null, next: index >= 0 ? (lessons[index + 1] ?? null) : null };
+}
+
+/** Every file in public/, as the path a lesson links it by ("/images/lessons/ring.svg"). */
+export async function listPublicFiles(dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public")) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`);
+}
+
+/**
+ * What the instructor's preview needs to run content:check's checks in the
+ * browser: every lesson's slug, front matter and headings (for links, order
+ * and prerequisites; the rest of each analysis is left out), and public/'s files.
+ */
+export async function getCheckContext(): Promise<{ lessons: CheckInput[]; publicFiles: string[] }> {
+  const { lessons } = await getCatalog();
+  return {
+    lessons: lessons.map(({ file, slug, analysis }) => ({
+      file,
+      slug,
+      analysis: { ...analysis, blocks: [], links: [], images: [], diagrams: [], sectionTexts: [], errors: [] },
+    })),
+    publicFiles: await listPublicFiles(),
+  };
 }

@@ -5,20 +5,6 @@ import { TEMPLATES } from "@/lib/diagrams/templates";
  * starter templates, some break the whiteboard rules on purpose.
  */
 export const LESSON_BOARDS: Record<string, { title: string; source: string }> = {
-  "legend-example": {
-    title: "A small ride-sharing board using the legend",
-    source: `flowchart LR
-  C([Rider app]) -- DNS lookup --> DNS{{DNS}}
-  C -- HTTPS --> LB[Load balancer]
-  LB -- HTTPS --> GW[API gateway]
-  GW -- gRPC --> RS[Ride service]
-  GW -- gRPC --> MS[Matching service]
-  MS -- RESP geo query --> LOC[(Driver locations)]
-  RS -- SQL --> RDB[(Rides DB)]
-  RS -- Kafka produce --> Q[[Ride events log]]
-  Q -- Kafka consume --> PAY[Payment service]
-  PAY -- HTTPS --> S{{Stripe API}}`,
-  },
   "flawed-board": {
     title: "A candidate's board with several rules broken",
     source: `flowchart TD

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LessonPreview } from "@/components/instructor/lesson-preview";
 import { requirePageAccess } from "@/lib/auth/session";
+import { getCheckContext } from "@/lib/content/lessons";
 
 export const metadata: Metadata = { title: "Lesson preview" };
 
@@ -15,7 +16,7 @@ export default async function LessonPreviewPage() {
           content/README.md.
         </p>
       </div>
-      <LessonPreview />
+      <LessonPreview context={await getCheckContext()} />
     </div>
   );
 }

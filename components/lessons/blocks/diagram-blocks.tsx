@@ -22,15 +22,36 @@ const DeviceWhiteboard = dynamic(
   { ssr: false, loading },
 );
 
+/**
+ * The board a diagram block shows: its own source (a ```mermaid fence in the
+ * lesson, passed as `source` by the pipeline) or a registered board's. The
+ * checker guarantees one of the two.
+ */
+function blockBoard(source: string | undefined, name: string | undefined): { title: string; source: string } {
+  return source !== undefined ? { title: "", source } : boardSource(name!)!;
+}
+
 /** A diagram in a lesson, rendered without the editor; its source is one click away. */
-export function Diagram({ name, caption }: { name: string; caption?: string }) {
-  const board = boardSource(name)!;
+export function Diagram({
+  name,
+  source,
+  caption,
+  alt,
+}: {
+  name?: string;
+  source?: string;
+  caption?: string;
+  alt?: string;
+  rules?: boolean;
+}) {
+  const board = blockBoard(source, name);
+  const title = caption ?? board.title;
   return (
     <figure className="not-prose my-8 rounded-lg border border-border p-4" data-block="diagram">
       <WhenVisible minHeight="12rem">
-        <MermaidView source={board.source} label={caption ?? board.title} />
+        <MermaidView source={board.source} label={alt ?? title} />
       </WhenVisible>
-      <figcaption className="mt-2 text-sm text-muted">{caption ?? board.title}</figcaption>
+      {title ? <figcaption className="mt-2 text-sm text-muted">{title}</figcaption> : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Mermaid source</summary>
         <pre className="mt-2 overflow-x-auto rounded-md bg-surface p-2 text-xs">{board.source}</pre>
@@ -47,11 +68,21 @@ type Loaded =
  * pass. Signed-in learners keep it in their account (one per block, with
  * history); visitors keep it in this browser.
  */
-export function Whiteboard({ id, start, title }: { id: string; start: string; title: string }) {
+export function Whiteboard({
+  id,
+  start,
+  source,
+  title,
+}: {
+  id: string;
+  start?: string;
+  source?: string;
+  title: string;
+}) {
   const { slug, preview } = useLesson();
   const { status } = useSession();
   const origin = `${slug}/${id}`;
-  const board = boardSource(start)!;
+  const board = blockBoard(source, start);
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
 
   useEffect(() => {

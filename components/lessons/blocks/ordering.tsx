@@ -5,13 +5,29 @@ import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { asOrderingAnswer, scoreOrdering, shuffledIndexes, type OrderingProps } from "@/lib/lessons/blocks/ordering";
+import {
+  asOrderingAnswer,
+  sameGroup,
+  scoreOrdering,
+  startingOrder,
+  type OrderingProps,
+} from "@/lib/lessons/blocks/ordering";
 
-/** Put steps in order with Move up / Move down buttons (keyboard and screen-reader friendly), then check. */
+/** "at 3", or "at 2 or 3" / "at 2–4" for a step that shares its group with others. */
+function rightPlaces(props: OrderingProps, itemIndex: number): string {
+  const places = props.items.flatMap((_, index) => (sameGroup(props, itemIndex, index) ? [index + 1] : []));
+  if (places.length === 1) return `${places[0]}`;
+  return places.length === 2 ? `${places[0]} or ${places[1]}` : `${places[0]}–${places.at(-1)}`;
+}
+
+/**
+ * Put steps in order with Move up / Move down buttons (keyboard and screen-reader friendly), then check.
+ * With `groups`, steps of one group may come in any order among themselves; after checking they are marked ⇅.
+ */
 export function Ordering({ children, ...raw }: Record<string, unknown> & { children?: ReactNode }) {
   const props = raw as OrderingProps;
   const { attempts, record } = useExercise(props.id);
-  const [draft, setDraft] = useState(() => shuffledIndexes(props.items.length, props.id));
+  const [draft, setDraft] = useState(() => startingOrder(props));
   const [retrying, setRetrying] = useState(false);
   const [announcement, setAnnouncement] = useState("");
 
@@ -29,12 +45,24 @@ export function Ordering({ children, ...raw }: Record<string, unknown> & { child
     setAnnouncement(`"${props.items[next[target]!]}" moved to position ${target + 1} of ${next.length}.`);
   };
 
+  const swappable = (itemIndex: number) =>
+    props.items.flatMap((other, index) => (index !== itemIndex && sameGroup(props, itemIndex, index) ? [other] : []));
+  const grouped = props.groups !== undefined;
+
   return (
     <ExerciseFrame kind="Put in order" id={props.id} title={props.prompt}>
+      {grouped ? (
+        <p className="mb-3 text-sm text-muted">
+          {answer
+            ? "Steps marked ⇅ may come in either order among themselves."
+            : "Some of these steps may come in either order among themselves: any such order counts as right."}
+        </p>
+      ) : null}
       <ol className="flex flex-col gap-2">
         {order.map((itemIndex, position) => {
           const label = props.items[itemIndex]!;
-          const inPlace = answer ? itemIndex === position : false;
+          const inPlace = answer ? sameGroup(props, itemIndex, position) : false;
+          const peers = answer ? swappable(itemIndex) : [];
           return (
             <li
               key={itemIndex}
@@ -48,8 +76,14 @@ export function Ordering({ children, ...raw }: Record<string, unknown> & { child
               </span>
               <span className="flex-1">
                 {label}
+                {peers.length > 0 ? (
+                  <span className="ml-2 text-sm text-muted">
+                    <span aria-hidden="true">⇅</span>
+                    <span className="sr-only">(may come in either order with {peers.join(", ")})</span>
+                  </span>
+                ) : null}
                 {answer && !inPlace ? (
-                  <span className="ml-2 text-sm text-muted">(belongs at {itemIndex + 1})</span>
+                  <span className="ml-2 text-sm text-muted">(belongs at {rightPlaces(props, itemIndex)})</span>
                 ) : null}
               </span>
               {answer ? null : (
@@ -86,7 +120,7 @@ export function Ordering({ children, ...raw }: Record<string, unknown> & { child
           <Button
             variant="secondary"
             onClick={() => {
-              setDraft(shuffledIndexes(props.items.length, props.id));
+              setDraft(startingOrder(props));
               setRetrying(true);
             }}
           >

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { scoreAttempt } from "@/lib/lessons/blocks";
 import { scoreDecision } from "@/lib/lessons/blocks/decision-game";
 import { scoreNumeric } from "@/lib/lessons/blocks/numeric";
-import { scoreOrdering, shuffledIndexes } from "@/lib/lessons/blocks/ordering";
+import { scoreOrdering, shuffledIndexes, startingOrder } from "@/lib/lessons/blocks/ordering";
 import { scoreQuiz } from "@/lib/lessons/blocks/quiz";
-import { decisionGameProps, numericProps, orderingProps, quizProps } from "@/lib/lessons/blocks/schemas";
+import { decisionGameProps, numericProps, orderingProps, quizAnswer, quizProps } from "@/lib/lessons/blocks/schemas";
 
 const single = quizProps.parse({
   id: "single",
@@ -81,6 +81,105 @@ describe("ordering", () => {
       expect([...order].sort()).toEqual([0, 1, 2, 3]);
       expect(order).not.toEqual([0, 1, 2, 3]);
     }
+  });
+});
+
+describe("ordering with groups", () => {
+  // Steps 1 and 2 (indexes) may swap, and so may 3 and 4.
+  const props = orderingProps.parse({
+    id: "incident",
+    prompt: "Order",
+    items: ["alert", "page on-call", "open channel", "roll back", "tell customers", "postmortem"],
+    groups: [1, 2, 2, 3, 3, 4],
+  });
+
+  it("accepts any order within a group", () => {
+    for (const order of [
+      [0, 1, 2, 3, 4, 5],
+      [0, 2, 1, 3, 4, 5],
+      [0, 1, 2, 4, 3, 5],
+      [0, 2, 1, 4, 3, 5],
+    ]) {
+      expect(scoreOrdering(props, { order }), order.join()).toEqual({
+        score: 1,
+        correct: true,
+        feedback: "Correct order.",
+      });
+    }
+  });
+
+  it("does not accept a step crossing a group boundary, and gives partial credit by group", () => {
+    expect(scoreOrdering(props, { order: [0, 1, 3, 2, 4, 5] })).toMatchObject({ score: 5 / 6, correct: false });
+    expect(scoreOrdering(props, { order: [1, 0, 2, 3, 4, 5] })).toMatchObject({ score: 5 / 6, correct: false });
+    expect(scoreOrdering(props, { order: [5, 0, 1, 2, 3, 4] })).toMatchObject({ score: 5 / 6, correct: false });
+    // Reversed: the longest non-decreasing run is one group of two.
+    expect(scoreOrdering(props, { order: [5, 4, 3, 2, 1, 0] }).score).toBeCloseTo(2 / 6);
+  });
+
+  it("scores exactly as before without groups", () => {
+    const plain = orderingProps.parse({ id: "p", prompt: "p", items: ["a", "b", "c", "d"] });
+    expect(plain.groups).toBeUndefined();
+    expect(scoreOrdering(plain, { order: [1, 0, 2, 3] })).toMatchObject({ score: 0.75, correct: false });
+    expect(startingOrder(plain)).toEqual(shuffledIndexes(4, "p"));
+  });
+
+  it("never starts solved, even when the shuffle happens to respect the groups", () => {
+    for (const id of ["a", "b", "c", "incident", "deploy-steps", "x".repeat(40)]) {
+      const grouped = orderingProps.parse({ ...props, id, items: ["a", "b", "c"], groups: [1, 1, 2] });
+      const order = startingOrder(grouped);
+      expect([...order].sort()).toEqual([0, 1, 2]);
+      expect(scoreOrdering(grouped, { order }).correct).toBe(false);
+    }
+  });
+
+  it("says what is wrong with groups, in an author's words", () => {
+    const messages = (groups: unknown) =>
+      orderingProps
+        .safeParse({ id: "o", prompt: "p", items: ["a", "b", "c"], groups })
+        .error?.issues.map((i) => i.message);
+    expect(messages([1, 2])).toEqual(["give one group number per item: 3 items, 2 group numbers"]);
+    expect(messages([1, 3, 2])).toEqual([
+      "group numbers must never decrease: list the items in their correct order, e.g. [1, 2, 2, 3]",
+    ]);
+    expect(messages([2, 2, 2])).toEqual([
+      "every item is in the same group, so any order would be right: use at least two groups",
+    ]);
+    expect(messages([1, 1.5, 2])).toEqual(["group numbers are whole numbers, like [1, 2, 2, 3]"]);
+    expect(messages([1, 2, 3])).toBeUndefined();
+  });
+
+  it("is what the server runs", () => {
+    expect(scoreAttempt("Ordering", props, { order: [0, 2, 1, 4, 3, 5] })).toMatchObject({
+      ok: true,
+      kind: "ordering",
+      result: { score: 1, correct: true },
+    });
+  });
+});
+
+describe("picker limits", () => {
+  const options = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ text: `Store ${i}`, correct: i === n - 1, explanation: `Because ${i}.` }));
+
+  it("lets a quiz offer 12 options, not 13", () => {
+    const quiz = quizProps.parse({ id: "stores", question: "Which store?", options: options(12) });
+    expect(quiz.options).toHaveLength(12);
+    expect(scoreQuiz(quiz, { selected: [11] })).toMatchObject({ score: 1, correct: true });
+    expect(quizAnswer.safeParse({ selected: Array.from({ length: 12 }, (_, i) => i) }).success).toBe(true);
+    expect(quizProps.safeParse({ id: "stores", question: "q", options: options(13) }).error?.issues[0]?.message).toBe(
+      "give at most 12 options",
+    );
+  });
+
+  it("lets a decision game offer 12 choices, for the deck and for a card", () => {
+    const choices = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, label: `Store ${i}` }));
+    const card = { id: "c", scenario: "s", answer: "s11", explanation: "e" };
+    expect(decisionGameProps.safeParse({ id: "g", title: "t", choices, cards: [card] }).success).toBe(true);
+    expect(decisionGameProps.safeParse({ id: "g", title: "t", cards: [{ ...card, choices }] }).success).toBe(true);
+    const thirteen = [...choices, { id: "s12", label: "Store 12" }];
+    expect(
+      decisionGameProps.safeParse({ id: "g", title: "t", choices: thirteen, cards: [card] }).error?.issues[0]?.message,
+    ).toBe("give at most 12 choices");
   });
 });
 

@@ -25,6 +25,10 @@ const clientView: Record<string, (raw: Record<string, unknown>) => unknown> = {
   DecisionGame: (raw) => raw,
   Reveal: (raw) => raw,
   EstimationDrill: drillDefaults,
+  // No defaults to fill: the props as written are the props (their own tests check the schemas keep them).
+  TableFill: (raw) => raw,
+  Matching: (raw) => raw,
+  StepReveal: (raw) => raw,
 };
 
 describe("client-side block props", () => {

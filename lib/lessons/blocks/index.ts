@@ -2,10 +2,13 @@ import { z } from "@/lib/validations/zod";
 import { CALLOUTS, type CalloutName } from "@/lib/lessons/blocks/callouts";
 import { decisionAnswerProblem, scoreDecision } from "@/lib/lessons/blocks/decision-game";
 import { drillAnswerProblem, scoreEstimationDrill } from "@/lib/lessons/blocks/estimation-drill";
+import { matchingAnswerProblem, scoreMatching } from "@/lib/lessons/blocks/matching";
 import { numericAnswerProblem, scoreNumeric } from "@/lib/lessons/blocks/numeric";
 import { orderingAnswerProblem, scoreOrdering } from "@/lib/lessons/blocks/ordering";
 import { quizAnswerProblem, scoreQuiz } from "@/lib/lessons/blocks/quiz";
 import { scoreReveal } from "@/lib/lessons/blocks/reveal";
+import { scoreStepReveal, stepRevealAnswerProblem } from "@/lib/lessons/blocks/step-reveal";
+import { scoreTableFill, tableFillAnswerProblem } from "@/lib/lessons/blocks/table-fill";
 import {
   calloutProps,
   decisionAnswer,
@@ -14,6 +17,8 @@ import {
   estimationDrillAnswer,
   estimationDrillProps,
   estimatorProps,
+  matchingAnswer,
+  matchingProps,
   numericAnswer,
   numericProps,
   orderingAnswer,
@@ -23,6 +28,10 @@ import {
   revealAnswer,
   revealProps,
   scopingWorksheetProps,
+  stepRevealAnswer,
+  stepRevealProps,
+  tableFillAnswer,
+  tableFillProps,
   whiteboardProps,
 } from "@/lib/lessons/blocks/schemas";
 import type { Score } from "@/lib/lessons/blocks/score";
@@ -45,7 +54,8 @@ type Interactive<P, A> = {
   problem: (props: P, answer: A) => string | null;
   score: (props: P, answer: A) => Score;
 };
-type Static = { kind: "static"; props: z.ZodType; children: "optional" | "required" | "none" };
+/** "mermaid": no content, or one ```mermaid fence holding the diagram's source. */
+type Static = { kind: "static"; props: z.ZodType; children: "optional" | "required" | "none" | "mermaid" };
 
 function interactive<P, A>(spec: Omit<Interactive<P, A>, "kind">): Interactive<P, A> {
   return { kind: "interactive", ...spec };
@@ -108,6 +118,30 @@ export const BLOCKS = {
     problem: drillAnswerProblem,
     score: scoreEstimationDrill,
   }),
+  TableFill: interactive({
+    attemptKind: "table-fill",
+    props: tableFillProps,
+    children: "optional",
+    answer: tableFillAnswer,
+    problem: tableFillAnswerProblem,
+    score: scoreTableFill,
+  }),
+  Matching: interactive({
+    attemptKind: "matching",
+    props: matchingProps,
+    children: "optional",
+    answer: matchingAnswer,
+    problem: matchingAnswerProblem,
+    score: scoreMatching,
+  }),
+  StepReveal: interactive({
+    attemptKind: "step-reveal",
+    props: stepRevealProps,
+    children: "none",
+    answer: stepRevealAnswer,
+    problem: stepRevealAnswerProblem,
+    score: scoreStepReveal,
+  }),
   // The practice tools, embedded where a chapter teaches them. They save to
   // the user's worksheets (ScopingWorksheet) or keep nothing (the calculators).
   ScopingWorksheet: { kind: "static", props: scopingWorksheetProps, children: "none" } satisfies Static,
@@ -115,8 +149,8 @@ export const BLOCKS = {
   AvailabilityCalculator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
   // Diagrams: Diagram renders one without the editor; Whiteboard is an exercise
   // saved to the learner's diagrams, like ScopingWorksheet.
-  Diagram: { kind: "static", props: diagramProps, children: "none" } satisfies Static,
-  Whiteboard: { kind: "static", props: whiteboardProps, children: "none" } satisfies Static,
+  Diagram: { kind: "static", props: diagramProps, children: "mermaid" } satisfies Static,
+  Whiteboard: { kind: "static", props: whiteboardProps, children: "mermaid" } satisfies Static,
   // Consistency simulators: state lives in the page; the learner's predictions are scored as they go.
   PartitionSimulator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
   QuorumExplorer: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,

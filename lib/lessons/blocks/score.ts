@@ -11,3 +11,23 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 export const isIndexList = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0);
+
+/**
+ * Scoring where every item counts the same (a table's blanks, a matching's
+ * pairs): the share right, and feedback that says how many were left empty.
+ */
+export function shareScore(
+  results: { correct: boolean; answered: boolean }[],
+  words: { allRight: string; right: (right: number, total: number) => string; left: string },
+): Score {
+  const right = results.filter((result) => result.correct).length;
+  const empty = results.filter((result) => !result.answered).length;
+  const correct = right === results.length;
+  return {
+    score: right / results.length,
+    correct,
+    feedback: correct
+      ? words.allRight
+      : `${words.right(right, results.length)}${empty ? `, ${empty} ${words.left}` : ""}.`,
+  };
+}

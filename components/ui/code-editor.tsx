@@ -3,10 +3,9 @@
 import { indentWithTab } from "@codemirror/commands";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { linter, lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { EditorState } from "@codemirror/state";
+import { EditorSelection, EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { basicSetup } from "codemirror";
-import { mermaid } from "codemirror-lang-mermaid";
 import { tags } from "@lezer/highlight";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 
@@ -25,20 +24,42 @@ const highlight = HighlightStyle.define([
     tag: [tags.contentSeparator, tags.squareBracket, tags.paren, tags.brace, tags.angleBracket],
     color: "var(--color-muted)",
   },
+  // Markdown and the JSX-like block tags of a lesson.
+  { tag: tags.heading, color: "var(--color-accent)", fontWeight: "700" },
+  { tag: [tags.tagName, tags.attributeName], color: "var(--color-accent)" },
+  { tag: [tags.link, tags.url], color: "var(--color-accent)", textDecoration: "underline" },
+  { tag: tags.emphasis, fontStyle: "italic" },
+  { tag: tags.strong, fontWeight: "700" },
 ]);
 
-export type CodeEditorHandle = { insert: (text: string) => void; focus: () => void };
+export type CodeEditorHandle = {
+  insert: (text: string) => void;
+  focus: () => void;
+  /** Puts the cursor at the start of a line and scrolls it into view. */
+  goToLine: (line: number) => void;
+};
+export type CodeProblem = { line: number; message: string };
 
 /**
- * A CodeMirror editor for Mermaid: highlighting, line numbers, and the parse
- * error shown at its line. Tab indents; Escape then Tab leaves the editor, so
- * keyboard users are never trapped. Loaded with next/dynamic, so CodeMirror is
- * fetched only where a diagram is edited.
+ * A CodeMirror editor: highlighting for the language given, line numbers, and
+ * problems shown at their lines. Tab indents; Escape then Tab leaves the
+ * editor, so keyboard users are never trapped. Loaded with next/dynamic, so
+ * CodeMirror is fetched only where source is edited.
  */
 const CodeEditor = forwardRef<
   CodeEditorHandle,
-  { value: string; onChange: (value: string) => void; error: { line: number; message: string } | null; label: string }
->(function CodeEditor({ value, onChange, error, label }, ref) {
+  {
+    value: string;
+    onChange: (value: string) => void;
+    problems: readonly CodeProblem[];
+    label: string;
+    /** Read once, when the editor mounts. */
+    language: Extension;
+    /** Set when the host has a fixed height, so the editor scrolls inside it. */
+    scrolls?: boolean;
+    className?: string;
+  }
+>(function CodeEditor({ value, onChange, problems, label, language, scrolls = false, className }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -54,7 +75,7 @@ const CodeEditor = forwardRef<
         extensions: [
           basicSetup,
           keymap.of([indentWithTab]),
-          mermaid(),
+          language,
           syntaxHighlighting(highlight),
           EditorView.lineWrapping,
           linter(null),
@@ -78,6 +99,12 @@ const CodeEditor = forwardRef<
         ],
       }),
     });
+    if (scrolls) {
+      // A scroll box a keyboard user can reach and scroll with the arrow keys.
+      Object.assign(editor.scrollDOM, { tabIndex: 0 });
+      editor.scrollDOM.setAttribute("role", "group");
+      editor.scrollDOM.setAttribute("aria-label", `${label}, scrollable`);
+    }
     view.current = editor;
     return () => editor.destroy();
     // The editor owns its document after mount; outside changes arrive through the effect below.
@@ -95,13 +122,12 @@ const CodeEditor = forwardRef<
   useEffect(() => {
     const editor = view.current;
     if (!editor) return;
-    const diagnostics: Diagnostic[] = [];
-    if (error) {
-      const line = editor.state.doc.line(Math.min(error.line, editor.state.doc.lines));
-      diagnostics.push({ from: line.from, to: line.to, severity: "error", message: error.message });
-    }
+    const diagnostics: Diagnostic[] = problems.map((problem) => {
+      const line = editor.state.doc.line(Math.min(Math.max(1, problem.line), editor.state.doc.lines));
+      return { from: line.from, to: line.to, severity: "error", message: problem.message };
+    });
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
-  }, [error, value]);
+  }, [problems, value]);
 
   useImperativeHandle(ref, () => ({
     insert(text) {
@@ -117,12 +143,22 @@ const CodeEditor = forwardRef<
       editor.focus();
     },
     focus: () => view.current?.focus(),
+    goToLine(number) {
+      const editor = view.current;
+      if (!editor) return;
+      const line = editor.state.doc.line(Math.min(Math.max(1, number), editor.state.doc.lines));
+      editor.dispatch({
+        selection: EditorSelection.cursor(line.from),
+        effects: EditorView.scrollIntoView(line.from, { y: "center" }),
+      });
+      editor.focus();
+    },
   }));
 
   return (
     <div
       ref={host}
-      className="overflow-hidden rounded-md border border-border bg-bg text-fg"
+      className={className ?? "overflow-hidden rounded-md border border-border bg-bg text-fg"}
       data-testid="code-editor"
     />
   );
