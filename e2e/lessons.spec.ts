@@ -77,6 +77,48 @@ test("a quiz reveals every explanation only after the learner commits", async ({
   await expect(quiz.getByText("Correct.")).toBeVisible();
 });
 
+test("a matching and a step-by-step reveal in chapter 2 are saved as attempts and come back", async ({ page }) => {
+  await signUp(page, { name: "Matcher", email: uniqueEmail("matcher"), password: "matcher password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/learn/back-of-the-envelope-math");
+
+  const matching = page.locator('[data-exercise="number-to-component"]');
+  await matching.scrollIntoViewIfNeeded();
+  const choices: [RegExp, string][] = [
+    [/600,000 reads a second/, "A load balancer in front of a fleet of stateless application servers"],
+    [/150,000 location writes/, "A write store that scales out across machines, or a sharded database"],
+    [/Hundreds of thousands of reads/, "An in-memory cache in front of the database"],
+    [/Dashcam clips/, "One larger relational server with more memory"],
+  ];
+  for (const [left, right] of choices) await matching.getByLabel(left).selectOption(right);
+  await matching.getByRole("button", { name: "Check matches" }).press("Enter");
+  await expect(matching.getByText("Score 75%.")).toBeVisible();
+  await expect(matching.getByText("It matches An object store")).toBeVisible();
+
+  const walk = page.locator('[data-exercise="availability-step-by-step"]');
+  await walk.scrollIntoViewIfNeeded();
+  for (const [step, choice] of [
+    [1, "About 99.8%"],
+    [2, "99.99%"],
+    [3, "About 90%"],
+  ] as const) {
+    await walk.getByLabel(choice, { exact: true }).check();
+    await walk.getByRole("button", { name: `Check prediction and show step ${step}` }).press("Enter");
+  }
+  await walk.getByRole("button", { name: "Show step 4 of 4" }).press("Enter");
+  await expect(walk.getByText(/Score 67%/)).toBeVisible();
+
+  await expect(page.getByTestId("save-status")).toHaveText("All changes saved.");
+  const saved = await savedAttempts(page, "back-of-the-envelope-math");
+  expect(saved.attempts.find((a) => a.blockId === "number-to-component")).toMatchObject({ score: 0.75 });
+  expect(saved.attempts.find((a) => a.blockId === "availability-step-by-step")?.score).toBeCloseTo(2 / 3);
+
+  await page.reload();
+  await expect(page.locator('[data-exercise="number-to-component"]').getByText("Score 75%.")).toBeVisible();
+  await expect(page.locator('[data-exercise="availability-step-by-step"]').getByText(/Score 67%/)).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("ordering and estimates work from the keyboard", async ({ page }) => {
   await page.goto(CHAPTER_1);
   const ordering = page.locator('[data-exercise="scoping-steps"]');

@@ -1,11 +1,13 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { analyzeLesson } from "@/lib/content/analyze";
 import { checkLessons, formatProblems } from "@/lib/content/check";
+import { scoreAttempt } from "@/lib/lessons/blocks";
+import { matchingOptions, type MatchingProps } from "@/lib/lessons/blocks/matching";
 
 const run = promisify(execFile);
 
@@ -99,4 +101,33 @@ describe("npm run content:check", () => {
     ]);
     expect(stdout).toMatch(/lesson files checked: no problems/);
   }, 30_000);
+});
+
+describe("the authoring test chapter's blocks on the server", () => {
+  it("validates and scores an answer to every newer block as a saved attempt would be", () => {
+    const analysis = analyzeLesson(readFileSync("e2e/fixtures/authoring-test-chapter.mdx", "utf8"));
+    const block = (id: string) => analysis.blocks.find((candidate) => candidate.id === id)!;
+    const score = (id: string, answer: unknown) => scoreAttempt(block(id).name, block(id).props, answer);
+    expect(analysis.blocks.map((b) => b.name).sort()).toEqual(["Matching", "Ordering", "StepReveal", "TableFill"]);
+
+    expect(score("cache-failure-matrix", { blanks: [1, "Fail over"] })).toMatchObject({
+      ok: true,
+      kind: "table-fill",
+      result: { score: 1, correct: true },
+    });
+    expect(score("cache-failure-matrix", { blanks: [0, null] })).toMatchObject({ result: { score: 0 } });
+    const options = matchingOptions(block("workload-to-store").props as unknown as MatchingProps);
+    expect(score("workload-to-store", { matches: [0, 1, options.indexOf("Graph database")] })).toMatchObject({
+      kind: "matching",
+      result: { score: 2 / 3 },
+    });
+    expect(score("peak-qps-walkthrough", { predictions: [1, 1] })).toMatchObject({
+      kind: "step-reveal",
+      result: { score: 1 },
+    });
+    // Steps of one group in either order are right; crossing groups is not.
+    expect(score("incident-order", { order: [0, 2, 1, 3, 4] })).toMatchObject({ result: { correct: true } });
+    expect(score("incident-order", { order: [1, 0, 2, 3, 4] })).toMatchObject({ result: { correct: false } });
+    expect(score("incident-order", { order: [0, 1] })).toMatchObject({ ok: false });
+  });
 });

@@ -1,6 +1,7 @@
 import { generateDrill } from "@/lib/estimation/drills";
 import { describe, expect, it } from "vitest";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
+import { matchingOptions, type MatchingProps } from "@/lib/lessons/blocks/matching";
 
 /**
  * Answer keys of chapter 2, checked against figures computed here from the
@@ -119,7 +120,9 @@ describe("back-of-the-envelope-math answer keys", () => {
         "read-heavy-techniques",
         "workload-classifier",
         "app-servers",
+        "number-to-component",
         "because-sentence",
+        "availability-step-by-step",
         "photo-yearly-storage",
         "photo-peak-egress",
         "photo-constraint-sheet",
@@ -335,5 +338,48 @@ describe("back-of-the-envelope-math answer keys", () => {
       "GB/s": egressBytesPerSecond / GB,
       Mbps: (egressBytesPerSecond * BITS_PER_BYTE) / MB,
     });
+  });
+
+  it("matches each comparison with the component it justifies, from the chapter's own figures", () => {
+    const block = lesson.block("number-to-component");
+    expect(block.name).toBe("Matching");
+    const pairs = block.props.pairs as unknown as { left: string; right: string }[];
+    const justified = (pattern: RegExp) => pairs.find((pair) => pattern.test(pair.left))!.right;
+    expect(peakReadQps / APP_SERVER_QPS).toBe(300);
+    expect(justified(/600,000 reads a second.*2,000 per server/)).toMatch(/fleet of stateless application servers/);
+    expect(peakWriteQps / RDBMS_WRITE_QPS).toBe(30);
+    expect(justified(/150,000 location writes.*5,000/)).toMatch(/scales out|sharded/);
+    expect(justified(/100 MB/)).toMatch(/object store/i);
+    expect((10_000 * 100 * MB) / TB).toBe(1);
+    // The distractor is the one answer that never fits: one bigger machine.
+    expect(block.props.distractors).toEqual([expect.stringMatching(/One larger relational server/)]);
+    const options = matchingOptions(block.props as unknown as MatchingProps);
+    const key = pairs.map((pair) => options.indexOf(pair.right));
+    expect(lesson.score("number-to-component", { matches: key })).toMatchObject({ score: 1, correct: true });
+    const distractor = options.length - 1;
+    expect(lesson.score("number-to-component", { matches: [key[0]!, distractor, null, key[3]!] })).toMatchObject({
+      score: 0.5,
+      correct: false,
+    });
+  });
+
+  it("walks the availability sums with a prediction before each result", () => {
+    const block = lesson.block("availability-step-by-step");
+    expect(block.name).toBe("StepReveal");
+    type Step = { text: string; predict?: { choices: string[]; answer: number } };
+    const steps = block.props.steps as unknown as Step[];
+    const rightChoice = (index: number) => steps[index]!.predict!.choices[steps[index]!.predict!.answer]!;
+    // In series: 0.999 × 0.999.
+    expect(0.999 * 0.999).toBeCloseTo(0.998, 3);
+    expect(rightChoice(0)).toBe("About 99.8%");
+    // In parallel: down together 1 % of 1 % of the time.
+    expect(1 - 0.01 * 0.01).toBeCloseTo(0.9999, 6);
+    expect(rightChoice(1)).toBe("99.99%");
+    // Ten dependencies in series: 0.999¹⁰.
+    expect(0.999 ** 10).toBeCloseTo(0.99, 3);
+    expect(rightChoice(2)).toBe("About 99.0%");
+    const key = steps.flatMap((step) => (step.predict ? [step.predict.answer] : []));
+    expect(lesson.score("availability-step-by-step", { predictions: key })).toMatchObject({ score: 1, correct: true });
+    expect(lesson.score("availability-step-by-step", { predictions: [0, 2, 1] }).score).toBeCloseTo(2 / 3);
   });
 });
