@@ -11,8 +11,8 @@ test("sign up lands on the dashboard; sign out; sign in again", async ({ page, c
 
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: "Welcome, Grace Hopper" })).toBeVisible();
-  await expect(page.getByTestId("role")).toHaveText("Candidate");
-  await expect(page.getByText("No lessons started yet")).toBeVisible();
+  await expect(page.getByTestId("role").filter({ visible: true })).toHaveText("Candidate");
+  await expect(page.getByText("No lessons started yet").filter({ visible: true })).toBeVisible();
 
   const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
   expect(session, "a session cookie is set").toBeDefined();

@@ -39,7 +39,7 @@ test("each demo role sees its own areas and no others", async ({ page }) => {
   for (const { email, role, allowed, refused } of expectations) {
     await signIn(page, email, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/dashboard$/);
-    await expect(page.getByTestId("role")).toHaveText(role);
+    await expect(page.getByTestId("role").filter({ visible: true })).toHaveText(role);
     for (const path of allowed) expect((await page.goto(path))?.status(), `${role} on ${path}`).toBe(200);
     for (const path of refused) expect((await page.goto(path))?.status(), `${role} on ${path}`).toBe(403);
     await signOut(page);
