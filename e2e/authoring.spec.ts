@@ -125,7 +125,7 @@ test("the preview refuses lesson source that tries to run code", async ({ page }
   for (const attack of attacks) {
     await replaceSource(
       page,
-      `---\ntitle: Attack\nslug: attack\npart: first-ten-minutes\norder: 1\nsummary: An attempt to run code.\nobjectives:\n  - none\nminutes: 1\n---\n\n${attack}\n`,
+      `---\ntitle: Attack\nslug: attack\npart: first-ten-minutes\norder: 1\nsummary: An attempt to run code.\nobjectives:\n  - none\nprerequisites: []\n---\n\n${attack}\n`,
     );
     await page.waitForTimeout(400);
     const link = page.getByTestId("preview-output").getByRole("link", { name: "click" });

@@ -41,7 +41,7 @@ export default async function LearnPage() {
                         <span className="text-muted">{lesson.label}:</span> {lesson.frontMatter.title}
                       </Link>
                     </h3>
-                    <span className="text-sm text-muted">{lesson.frontMatter.minutes} min</span>
+                    <span className="text-sm text-muted">{lesson.minutes} min</span>
                   </div>
                   <p className="mt-1 text-sm text-muted">{lesson.frontMatter.summary}</p>
                   <LessonProgressBadge

@@ -20,6 +20,11 @@ const TOOLS = [
     text: "CP or AP, strong or eventual, read-after-write fixes and datastores as decision decks, plus partition, quorum and replication-lag simulators.",
   },
   {
+    href: "/practice/simulators",
+    title: "Simulators",
+    text: "Every simulator in the course, from real-time delivery and cache eviction to load balancing and quorums: predict what the system does, then watch it.",
+  },
+  {
     href: "/practice/estimate",
     title: "Estimator",
     text: "The estimation funnel from daily users to QPS, storage, bandwidth and server counts, with every formula shown.",

@@ -7,7 +7,7 @@ order: 99
 summary: Paste or write a lesson here to see it rendered with the course's blocks.
 objectives:
   - Try the blocks before adding a chapter
-minutes: 5
+prerequisites: []
 ---
 
 <Objectives />

@@ -1,9 +1,10 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { RUBRIC } from "@/lib/interviews/rubric";
 
 /** The rubric, shown before an interview starts and beside every review. */
 export function RubricTable() {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rubric">
+    <ScrollRegion label="Rubric">
       <table className="w-full min-w-[40rem] text-sm" data-testid="rubric">
         <caption className="py-1 text-left font-semibold">How answers are scored (each axis 1–4)</caption>
         <thead>
@@ -33,6 +34,6 @@ export function RubricTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

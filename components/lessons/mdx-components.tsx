@@ -10,8 +10,20 @@ import { AvailabilityBlock, EstimatorBlock } from "@/components/lessons/blocks/p
 import { Quiz } from "@/components/lessons/blocks/quiz";
 import { Reveal } from "@/components/lessons/blocks/reveal";
 import { ScopingWorksheet } from "@/components/lessons/blocks/scoping-worksheet";
+import { SimulatorBlock } from "@/components/lessons/blocks/simulator-blocks";
 import { StepReveal } from "@/components/lessons/blocks/step-reveal";
 import { TableFill } from "@/components/lessons/blocks/table-fill";
+import { SIMULATORS } from "@/lib/simulators/catalog";
+
+/** The simulators that save predictions: those with their own page in the catalog. */
+function simulatorBlocks() {
+  return Object.fromEntries(
+    SIMULATORS.filter((entry) => !entry.href).map((entry) => [
+      entry.block,
+      ({ id }: { id?: unknown }) => <SimulatorBlock block={entry.block} id={id} />,
+    ]),
+  );
+}
 
 /**
  * The one registry of teaching blocks, by the names authors write in MDX.
@@ -47,6 +59,7 @@ export const teachingBlocks = {
   PartitionSimulator,
   QuorumExplorer,
   LagTimeline,
+  ...simulatorBlocks(),
 };
 
 /** The components for one lesson: the registry plus <Objectives /> bound to its front matter. */

@@ -48,7 +48,7 @@ order: ${order}
 summary: A generated lesson that stands in for real course content in the build benchmark.
 objectives:
   - Stand in for a real lesson of the same size
-minutes: 20
+prerequisites: []
 ---
 
 <Pitfall title="Synthetic">

@@ -11,7 +11,7 @@ order: 99
 summary: A lesson the end-to-end tests write and edit.
 objectives:
   - Check that edits show up at once
-minutes: 1
+prerequisites: []
 ---
 
 ## The only section

@@ -9,7 +9,7 @@ order: 1
 summary: A lesson used by the tests.
 objectives:
   - Learn
-minutes: 5
+prerequisites: []
 ---
 `;
 const lesson = (body: string) => `${FRONT}\n${body}`;
@@ -50,7 +50,7 @@ part: part-nine
 order: 1
 summary: A lesson used by the tests.
 objectives: []
-minutes: 5
+prerequisites: []
 colour: blue
 ---
 `;

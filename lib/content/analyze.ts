@@ -239,7 +239,8 @@ function inspectElement(node: JsxElement, error: Report, diagrams: LessonDiagram
   if (spec.kind !== "interactive") return null;
   // The validated props, defaults filled in: what scoring must use.
   return {
-    id: String(props.id),
+    // From the parsed props: a simulator's id may be its default.
+    id: String((parsed.data as { id?: unknown }).id),
     name,
     props: parsed.data as Record<string, Literal>,
     line: node.position?.start.line ?? 1,

@@ -11,7 +11,7 @@ order: 1
 summary: Inline diagrams for the checker's tests.
 objectives:
   - Draw
-minutes: 5
+prerequisites: []
 ---
 
 ${body}`;

@@ -20,7 +20,7 @@ order: ${order}
 summary: A lesson used by the checker tests.
 objectives:
   - Check things
-minutes: 5
+tags: [test]
 ${extra}---
 
 ## First part

@@ -1,4 +1,5 @@
 import type { LessonAnalysis } from "@/lib/content/analyze";
+import { SIMULATORS, simulatorHref } from "@/lib/simulators/catalog";
 
 export type CheckInput = { file: string; slug: string; analysis: LessonAnalysis };
 export type CheckProblem = { file: string; line: number; column: number; message: string };
@@ -18,7 +19,9 @@ const APP_PATHS = [
   "/practice/games",
   "/practice/games/partition",
   "/practice/games/quorum",
-  "/practice/games/lag",
+  "/practice/simulators",
+  // Every simulator's page (the consistency ones above among them).
+  ...SIMULATORS.map(simulatorHref),
 ];
 
 /**

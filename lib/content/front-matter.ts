@@ -12,7 +12,8 @@ export const frontMatterSchema = z.strictObject({
   order: z.number().int().min(1).max(99),
   summary: z.string().trim().min(10).max(300),
   objectives: z.array(z.string().trim().min(3).max(200)).min(1).max(8),
-  minutes: z.number().int().min(1).max(240),
+  // Reading time is computed from the words and exercises (lib/content/reading-time.ts).
+  minutes: z.never({ error: "is computed from the lesson's words and exercises: remove it" }).optional(),
   prerequisites: z.array(slug).max(10).default([]),
   tags: z.array(z.string().trim().min(1).max(40)).max(12).default([]),
 });

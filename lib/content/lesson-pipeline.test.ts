@@ -11,7 +11,7 @@ order: 1
 summary: The rendering pipeline's test lesson.
 objectives:
   - Render
-minutes: 5
+prerequisites: []
 ---
 
 ## A figure

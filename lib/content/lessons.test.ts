@@ -7,7 +7,7 @@ import { readCatalog } from "@/lib/content/lessons";
 const write = (dir: string, slug: string, part: string, order: number, body = "## Section\n\nText.\n") =>
   writeFileSync(
     path.join(dir, `${slug}.mdx`),
-    `---\ntitle: Lesson ${slug}\nslug: ${slug}\npart: ${part}\norder: ${order}\nsummary: Summary of ${slug} lesson.\nobjectives:\n  - Learn ${slug}\nminutes: 10\n---\n\n${body}`,
+    `---\ntitle: Lesson ${slug}\nslug: ${slug}\npart: ${part}\norder: ${order}\nsummary: Summary of ${slug} lesson.\nobjectives:\n  - Learn ${slug}\nprerequisites: []\n---\n\n${body}`,
   );
 
 describe("readCatalog", () => {

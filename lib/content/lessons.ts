@@ -6,6 +6,7 @@ import { cache } from "react";
 import { analyzeLesson, type LessonAnalysis } from "@/lib/content/analyze";
 import type { FrontMatter } from "@/lib/content/front-matter";
 import { PARTS, type Part } from "@/lib/content/outline";
+import { readingMinutes } from "@/lib/content/reading-time";
 
 export const CONTENT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
 
@@ -19,6 +20,8 @@ export type Lesson = {
   part: Part;
   /** "Chapter 1" or "Case study A". */
   label: string;
+  /** Reading and exercise time, computed from the lesson (reading-time.ts). */
+  minutes: number;
 };
 
 export type Catalog = {
@@ -60,7 +63,7 @@ export async function readCatalog(dir = CONTENT_DIR): Promise<Catalog> {
     const part = PARTS[partIndex(frontMatter.part)]!;
     const label =
       part.id === "case-studies" ? `Case study ${String.fromCharCode(65 + caseStudy++)}` : `Chapter ${++chapter}`;
-    return { ...entry, frontMatter, part, label };
+    return { ...entry, frontMatter, part, label, minutes: readingMinutes(entry.analysis) };
   });
   return { lessons, broken };
 }

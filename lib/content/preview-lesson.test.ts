@@ -11,7 +11,7 @@ order: ${order}
 summary: A lesson for the preview's tests.
 objectives:
   - Check
-minutes: 5
+prerequisites: []
 ---
 `;
 const other = `${front("other-lesson", 1)}\n## Peak QPS\n\nText.\n`;

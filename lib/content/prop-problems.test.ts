@@ -9,7 +9,7 @@ order: 1
 summary: A lesson used by the tests.
 objectives:
   - Learn
-minutes: 5
+prerequisites: []
 ---
 
 `;

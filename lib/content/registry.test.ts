@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { teachingBlocks } from "@/components/lessons/mdx-components";
 import { analyzeLesson } from "@/lib/content/analyze";
-import { BLOCK_NAMES } from "@/lib/lessons/blocks";
+import { SIMULATOR_BLOCK_NAMES } from "@/components/lessons/blocks/simulator-blocks";
+import { BLOCK_NAMES, BLOCKS, type BlockName } from "@/lib/lessons/blocks";
+import { SIMULATORS } from "@/lib/simulators/catalog";
 
 const guide = readFileSync("content/README.md", "utf8");
 
@@ -10,6 +12,20 @@ describe("the block registry", () => {
   it("has a component for every block spec and a spec for every component", () => {
     // Objectives is bound per lesson (it shows that lesson's front matter).
     expect([...Object.keys(teachingBlocks), "Objectives"].sort()).toEqual([...BLOCK_NAMES].sort());
+  });
+
+  it("knows every simulator in the catalog: a block, a component, and a page or a link", () => {
+    for (const entry of SIMULATORS) {
+      expect(BLOCK_NAMES, entry.block).toContain(entry.block);
+      expect(Object.keys(teachingBlocks), entry.block).toContain(entry.block);
+      // Those with their own page under /practice/simulators save predictions under the catalog's id.
+      if (!entry.href) expect(BLOCKS[entry.block as BlockName].props.parse({})).toEqual({ id: entry.id });
+    }
+    expect([...SIMULATOR_BLOCK_NAMES].sort()).toEqual(
+      SIMULATORS.filter((entry) => !entry.href)
+        .map((entry) => entry.block)
+        .sort(),
+    );
   });
 
   it("is documented: the authoring guide names every block", () => {

@@ -15,7 +15,13 @@ export async function renderLesson(lesson: Lesson): Promise<ReactNode> {
   const { tree } = await lessonToHast(lesson.source, {
     slug: lesson.slug,
     file: lesson.file,
-    rehypePlugins: [[rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, defaultColor: false }]],
+    // The high-contrast GitHub themes: the plain ones colour some tokens below AA contrast.
+    rehypePlugins: [
+      [
+        rehypeShiki,
+        { themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultColor: false },
+      ],
+    ],
   });
   return hastToReact(tree, lessonComponents(lesson.frontMatter.objectives));
 }

@@ -64,7 +64,7 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
       slug: lesson.slug,
       title: lesson.frontMatter.title,
       label: lesson.label,
-      minutes: lesson.frontMatter.minutes,
+      minutes: lesson.minutes,
       sectionsTotal: sections.length,
       sectionsReached: sections.filter((section) => reached.has(section.id)).length,
       completed: Boolean(row?.completedAt),

@@ -25,6 +25,21 @@ describe("lesson search", () => {
     expect(top).toMatchObject({ lessonSlug: "the-art-of-scoping", heading: expect.stringMatching(/parking lot/i) });
   });
 
+  it.each([
+    ["server-sent events", "apis-and-real-time"],
+    ["long polling", "apis-and-real-time"],
+    ["websocket upgrade", "apis-and-real-time"],
+    ["cache stampede", "caching"],
+    ["write-back cache", "caching"],
+    ["LRU eviction", "caching"],
+    ["dead-letter queue", "queues-logs-and-load-balancers"],
+    ["least connections load balancer", "queues-logs-and-load-balancers"],
+    ["consumer lag", "queues-logs-and-load-balancers"],
+  ])("finds Part II by its main terms: %s → %s", async (query, slug) => {
+    const [top] = await searchLessons(query);
+    expect(top?.lessonSlug).toBe(slug);
+  });
+
   it("understands web-search syntax: phrases and exclusions", async () => {
     const phrase = await searchLessons('"read-heavy"');
     expect(phrase.length).toBeGreaterThan(0);

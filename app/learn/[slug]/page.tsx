@@ -67,7 +67,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[slug]">)
           />
           <header className="mb-6 flex flex-col gap-2 border-b border-border pb-6">
             <p className="text-sm font-semibold text-muted">
-              {lesson.label} · {lesson.part.title} · {frontMatter.minutes} min
+              {lesson.label} · {lesson.part.title} · {lesson.minutes} min
             </p>
             <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{frontMatter.title}</h1>
             <p className="text-lg text-muted">{frontMatter.summary}</p>

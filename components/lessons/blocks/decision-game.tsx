@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
+import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import {
@@ -12,23 +13,27 @@ import {
   type DecisionAnswer,
   type DecisionGameProps,
 } from "@/lib/lessons/blocks/decision-game";
+import { dealOrder, inOrder } from "@/lib/lessons/blocks/shuffle";
 
 /**
  * A deck of scenario cards. On each card the learner commits to a choice, then
  * sees the explanation and, where the author gave one, the tempting wrong
  * answer and why it fails. Each decision is saved on its own; the summary
  * lists the missed cards, and a review round replays only those until every
- * card has been decided well.
+ * card has been decided well. Each round deals the cards, and a card's own
+ * choices, in an order of the learner's own; answers name the authored ids.
  */
 export function DecisionGame(raw: Record<string, unknown>) {
   const game = raw as DecisionGameProps;
   const { attempts, record } = useExercise(game.id);
+  const learner = useLearnerSeed();
   const [round, setRound] = useState(0);
   const [position, setPosition] = useState<number | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
   // The cards of a review round (the ones missed in the round before); null for the whole deck.
   const [reviewIds, setReviewIds] = useState<string[] | null>(null);
-  const deck = reviewIds ? game.cards.filter((card) => reviewIds.includes(card.id)) : game.cards;
+  const cards = reviewIds ? game.cards.filter((card) => reviewIds.includes(card.id)) : game.cards;
+  const deck = inOrder(cards, dealOrder(cards.length, { learner, block: game.id, round }));
 
   // Decisions of the current round: the latest per card since the round began (round = attempts before it).
   const decisions = new Map<string, DecisionAnswer>();
@@ -84,7 +89,11 @@ export function DecisionGame(raw: Record<string, unknown>) {
     );
   }
 
-  const choices = cardChoices(game, card);
+  // A deck's shared choices keep their place (they read as a scale); a card's own are dealt like the cards.
+  const own = card.choices;
+  const choices = own
+    ? inOrder(own, dealOrder(own.length, { learner, block: `${game.id}/${card.id}`, round }))
+    : cardChoices(game, card);
   const groupName = `decision-${game.id}-${card.id}`;
   return (
     <ExerciseFrame

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-context";
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
 import { Matching } from "@/components/lessons/blocks/matching";
 import { Ordering } from "@/components/lessons/blocks/ordering";
@@ -10,7 +11,10 @@ import { TableFill } from "@/components/lessons/blocks/table-fill";
 
 // Outside a lesson the blocks run as in the instructor's preview: attempts live
 // in the block's own state, so nothing here touches the network or a database.
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  forgetPreviewAttempts();
+});
 
 const liveText = (container: HTMLElement) =>
   [...container.querySelectorAll("[aria-live]")].map((region) => region.textContent).join(" ");

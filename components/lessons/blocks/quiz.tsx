@@ -3,17 +3,21 @@
 import { useState } from "react";
 import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
+import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { asQuizAnswer, quizDefaults, scoreQuiz } from "@/lib/lessons/blocks/quiz";
+import { dealOrder } from "@/lib/lessons/blocks/shuffle";
 
 /**
  * Single or multiple choice. The learner commits first; only then does every
- * option show whether it was right and why.
+ * option show whether it was right and why. Options are dealt in an order of
+ * the learner's own, new for each try; answers store the authored indexes.
  */
 export function Quiz(raw: Record<string, unknown>) {
   const quiz = quizDefaults(raw);
   const { attempts, record } = useExercise(quiz.id);
+  const learner = useLearnerSeed();
   const [draft, setDraft] = useState<number[]>([]);
   const [retrying, setRetrying] = useState(false);
 
@@ -21,6 +25,9 @@ export function Quiz(raw: Record<string, unknown>) {
   const answer = !retrying && last ? asQuizAnswer(last.answer) : null;
   const result = answer ? scoreQuiz(quiz, answer) : null;
   const chosen = answer?.selected ?? draft;
+  // The try on screen: the last one while its verdict shows, else the next.
+  const round = answer ? attempts.length - 1 : attempts.length;
+  const order = dealOrder(quiz.options.length, { learner, block: quiz.id, round });
 
   const toggle = (index: number) =>
     setDraft((current) =>
@@ -42,7 +49,8 @@ export function Quiz(raw: Record<string, unknown>) {
       <fieldset>
         <legend className="sr-only">{quiz.question}</legend>
         <ul className="flex flex-col gap-2">
-          {quiz.options.map((option, index) => {
+          {order.map((index) => {
+            const option = quiz.options[index]!;
             const picked = chosen.includes(index);
             return (
               <li

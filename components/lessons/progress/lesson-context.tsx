@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
+import { create } from "zustand";
 import { useBlockAttempts, useProgressStore } from "@/components/lessons/progress/progress-store";
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { SavedAttempt } from "@/lib/progress/validations";
@@ -35,6 +36,17 @@ export function useLesson(): LessonContextValue {
   return useContext(LessonContext);
 }
 
+/**
+ * Attempts made where nothing is saved (the instructor's preview, a simulator's
+ * own page), by lesson and block: shared by every component showing the same
+ * block, as saved attempts are, and gone on reload.
+ */
+const usePreviewAttempts = create<{ attempts: Record<string, SavedAttempt[]> }>()(() => ({ attempts: {} }));
+const NONE: SavedAttempt[] = [];
+
+/** What a page reload does to unsaved attempts (for tests). */
+export const forgetPreviewAttempts = () => usePreviewAttempts.setState({ attempts: {} });
+
 /** An exercise's attempts (oldest first) and a way to record a new one. */
 export function useExercise(blockId: string): {
   attempts: SavedAttempt[];
@@ -42,20 +54,21 @@ export function useExercise(blockId: string): {
 } {
   const { slug, preview } = useLesson();
   const saved = useBlockAttempts(slug, blockId);
+  const key = `${slug}/${blockId}`;
+  const local = usePreviewAttempts((state) => state.attempts[key] ?? NONE);
   const recordAttempt = useProgressStore((state) => state.recordAttempt);
-  const [local, setLocal] = useState<SavedAttempt[]>([]);
   const record = useCallback(
     (answer: unknown, result: Score) => {
       if (preview) {
-        setLocal((current) => [
-          ...current,
-          { id: crypto.randomUUID(), blockId, answer, ...result, createdAt: new Date().toISOString() },
-        ]);
+        const attempt = { id: crypto.randomUUID(), blockId, answer, ...result, createdAt: new Date().toISOString() };
+        usePreviewAttempts.setState((state) => ({
+          attempts: { ...state.attempts, [key]: [...(state.attempts[key] ?? NONE), attempt] },
+        }));
       } else {
         recordAttempt(slug, blockId, answer, result);
       }
     },
-    [preview, recordAttempt, slug, blockId],
+    [preview, recordAttempt, slug, blockId, key],
   );
   return { attempts: preview ? local : saved, record };
 }

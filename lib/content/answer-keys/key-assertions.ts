@@ -1,8 +1,10 @@
 import { expect } from "vitest";
 import type { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
+import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 
 type Option = { text: string; correct?: boolean };
 export type Choice = { id: string; label: string };
+type NumericProps = { answer: number; unit: string; tolerance?: number; units?: Record<string, number> };
 export type Card = {
   id: string;
   answer: string;
@@ -99,5 +101,54 @@ export function keyAssertions(lesson: ReturnType<typeof lessonBlocks>) {
     }
   }
 
-  return { options, optionIndex, expectSingleChoice, expectMultipleChoice, cards, cardChoices, expectDecisions };
+  /** A number keyed within 1 % of `expected` in `unit`, and each alternative unit's value accepted too. */
+  function expectNumeric(id: string, expected: number, unit: string, alternatives: Record<string, number> = {}) {
+    const block = lesson.block(id);
+    expect(block.name).toBe("NumericAnswer");
+    const props = block.props as unknown as NumericProps;
+    expect(props.unit).toBe(unit);
+    expect(Math.abs(props.answer - expected) / expected).toBeLessThanOrEqual(0.01);
+    expect(lesson.score(id, { value: expected, unit })).toMatchObject({ score: 1, correct: true });
+    expect(lesson.score(id, { value: expected * 12, unit }).score).toBe(0);
+    for (const [altUnit, value] of Object.entries(alternatives)) {
+      expect(lesson.score(id, { value, unit: altUnit }).correct, `${id} as ${value} ${altUnit}`).toBe(true);
+    }
+    return props;
+  }
+
+  /** Steps authored in their right order, each matching its pattern; reversed, they are wrong. */
+  function expectOrdering(id: string, patterns: RegExp[]) {
+    const block = lesson.block(id);
+    expect(block.name).toBe("Ordering");
+    const items = block.props.items as string[];
+    expect(items).toHaveLength(patterns.length);
+    patterns.forEach((pattern, index) => expect(items[index]).toMatch(pattern));
+    const inOrder = items.map((_, index) => index);
+    expect(lesson.score(id, { order: inOrder })).toMatchObject({ score: 1, correct: true });
+    expect(lesson.score(id, { order: [...inOrder].reverse() }).correct).toBe(false);
+  }
+
+  /** A simulator block whose every prediction is scored by the model's own answer, and any other choice wrong. */
+  function expectSimulator(id: string, name: string, scenarios: PredictionScenarios) {
+    expect(lesson.block(id).name).toBe(name);
+    expect(Object.keys(scenarios).length).toBeGreaterThanOrEqual(3);
+    for (const [scenario, spec] of Object.entries(scenarios)) {
+      expect(lesson.score(id, { scenario, choice: spec.answer })).toMatchObject({ score: 1, correct: true });
+      for (const wrong of spec.options.filter((option) => option.id !== spec.answer))
+        expect(lesson.score(id, { scenario, choice: wrong.id })).toMatchObject({ score: 0, correct: false });
+    }
+  }
+
+  return {
+    options,
+    optionIndex,
+    expectSingleChoice,
+    expectMultipleChoice,
+    cards,
+    cardChoices,
+    expectDecisions,
+    expectNumeric,
+    expectOrdering,
+    expectSimulator,
+  };
 }

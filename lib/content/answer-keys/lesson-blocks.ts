@@ -30,5 +30,12 @@ export function lessonBlocks(slug: string) {
     return result.result;
   }
 
-  return { analysis, ids: [...blocks.keys()], block, score };
+  /** The line on which `text` first appears in the lesson's source (to check what comes before what). */
+  function lineOf(text: string) {
+    const index = source.indexOf(text);
+    if (index === -1) throw new Error(`${slug}.mdx does not contain "${text}"`);
+    return source.slice(0, index).split("\n").length;
+  }
+
+  return { analysis, source, ids: [...blocks.keys()], block, score, lineOf };
 }

@@ -80,14 +80,14 @@ describe("mastering consistency: answer keys", () => {
     });
   });
 
-  it("needs strong consistency for balances, claims, bookings, checkout stock and a user's own edits", () => {
+  it("needs strong consistency for balances, claims, bookings and checkout stock, and only read-your-writes for a user's own edit", () => {
     expectDecisions("strong-or-eventual", 12, {
       "balance-after-transfer": "strong",
       "username-claim": "strong",
       "seat-booking": "strong",
       "stock-at-checkout": "strong",
       "password-change": "strong",
-      "own-profile-edit": "strong",
+      "own-profile-edit": "read-your-writes",
       comments: "eventual",
       "follower-counts": "eventual",
       "feed-ordering": "eventual",
@@ -96,7 +96,9 @@ describe("mastering consistency: answer keys", () => {
       presence: "eventual",
     });
     const ownEdit = cards("strong-or-eventual").find((c) => c.id === "own-profile-edit")!;
-    expect(ownEdit.explanation).toMatch(/read-your-writes/);
+    // The session guarantee is offered on that card, so the right answer can be chosen.
+    expect(ownEdit.choices?.map((choice) => choice.id)).toEqual(["strong", "eventual", "read-your-writes"]);
+    expect(ownEdit.trap?.choice).toBe("strong");
   });
 
   it("gives Alice 201 Created and Bob 409 Conflict in the username example", () => {
@@ -187,5 +189,14 @@ describe("mastering consistency: answer keys", () => {
     const id = "ticketing-consistency";
     expect(lesson.block(id).name).toBe("Reveal");
     expect(lesson.score(id, { text: "Seats CP, counters AP." })).toMatchObject({ score: null, correct: false });
+  });
+
+  it("names PACELC, and in the Raft walk-through only the leader proposes while a follower forwards", () => {
+    expect(lesson.source).toMatch(
+      /\*\*PACELC\*\*: if there is a Partition, choose Availability or Consistency; Else, choose Latency or Consistency/,
+    );
+    expect(lesson.source).toMatch(/node A, which is the cluster's leader/);
+    expect(lesson.source).toMatch(/D does not decide by itself: it forwards the request to the leader/);
+    expect(lesson.source).not.toMatch(/Node A proposes the write/);
   });
 });

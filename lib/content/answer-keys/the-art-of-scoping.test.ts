@@ -158,4 +158,15 @@ describe("the art of scoping: answer keys", () => {
       expect(lesson.score(id, { text: "Riders and drivers." })).toMatchObject({ score: null, correct: false });
     }
   });
+
+  // An exercise never sits just under the list or table that holds its answer.
+  it("asks before it tells: the V1 sort, the downtime sums and the four-step recall come before or well after their answers", () => {
+    const at = (id: string) => lesson.block(id).line;
+    expect(at("v1-or-parking-lot")).toBeLessThan(lesson.lineOf("Turning those two journeys into requirements"));
+    expect(at("v1-or-parking-lot")).toBeLessThan(lesson.lineOf("| Deferred feature"));
+    for (const id of ["four-nines-downtime", "three-nines-downtime", "one-hour-budget"])
+      expect(at(id)).toBeLessThan(lesson.lineOf("| Target  | Name"));
+    // The recall comes after the worked example, not under the list of steps.
+    expect(at("scoping-steps")).toBeGreaterThan(lesson.lineOf("| Deferred feature"));
+  });
 });

@@ -15,6 +15,7 @@ import { asNumericAnswer, numericDefaults } from "@/lib/lessons/blocks/numeric";
 import { asOrderingAnswer } from "@/lib/lessons/blocks/ordering";
 import { asQuizAnswer, quizDefaults } from "@/lib/lessons/blocks/quiz";
 import { asRevealAnswer } from "@/lib/lessons/blocks/reveal";
+import { SIMULATORS } from "@/lib/simulators/catalog";
 
 // The browser fills block defaults without zod (to keep it out of the page);
 // its result must be exactly what the checker's schemas produce.
@@ -29,6 +30,10 @@ const clientView: Record<string, (raw: Record<string, unknown>) => unknown> = {
   TableFill: (raw) => raw,
   Matching: (raw) => raw,
   StepReveal: (raw) => raw,
+  // A simulator's id falls back to its catalog id, as simulatorBlock does.
+  ...Object.fromEntries(
+    SIMULATORS.map((entry) => [entry.block, (raw: Record<string, unknown>) => ({ id: raw.id ?? entry.id })]),
+  ),
 };
 
 describe("client-side block props", () => {

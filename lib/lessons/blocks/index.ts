@@ -5,10 +5,17 @@ import { drillAnswerProblem, scoreEstimationDrill } from "@/lib/lessons/blocks/e
 import { matchingAnswerProblem, scoreMatching } from "@/lib/lessons/blocks/matching";
 import { numericAnswerProblem, scoreNumeric } from "@/lib/lessons/blocks/numeric";
 import { orderingAnswerProblem, scoreOrdering } from "@/lib/lessons/blocks/ordering";
+import { predictionProblem, scorePrediction, type PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import { quizAnswerProblem, scoreQuiz } from "@/lib/lessons/blocks/quiz";
 import { scoreReveal } from "@/lib/lessons/blocks/reveal";
 import { scoreStepReveal, stepRevealAnswerProblem } from "@/lib/lessons/blocks/step-reveal";
 import { scoreTableFill, tableFillAnswerProblem } from "@/lib/lessons/blocks/table-fill";
+import { PUSH_PULL_SCENARIOS } from "@/lib/realtime/scenarios";
+import { LOAD_BALANCER_SCENARIOS } from "@/lib/load-balancing/scenarios";
+import { CONSUMER_LAG_SCENARIOS } from "@/lib/queues/scenarios";
+import { CACHE_EVICTION_SCENARIOS } from "@/lib/caching/eviction";
+import { MEMORY_HIERARCHY_SCENARIOS } from "@/lib/caching/memory-hierarchy";
+import { STAMPEDE_SCENARIOS } from "@/lib/caching/stampede";
 import {
   calloutProps,
   decisionAnswer,
@@ -23,11 +30,13 @@ import {
   numericProps,
   orderingAnswer,
   orderingProps,
+  predictionAnswer,
   quizAnswer,
   quizProps,
   revealAnswer,
   revealProps,
   scopingWorksheetProps,
+  simulatorProps,
   stepRevealAnswer,
   stepRevealProps,
   tableFillAnswer,
@@ -35,6 +44,7 @@ import {
   whiteboardProps,
 } from "@/lib/lessons/blocks/schemas";
 import type { Score } from "@/lib/lessons/blocks/score";
+import { simulatorEntry } from "@/lib/simulators/catalog";
 
 export { CALLOUTS, type CalloutName };
 
@@ -59,6 +69,21 @@ type Static = { kind: "static"; props: z.ZodType; children: "optional" | "requir
 
 function interactive<P, A>(spec: Omit<Interactive<P, A>, "kind">): Interactive<P, A> {
   return { kind: "interactive", ...spec };
+}
+
+/**
+ * A simulator whose predictions are the lesson's attempts: no props but an
+ * optional id, and every answer scored by the model's own scenarios.
+ */
+function simulator(block: string, scenarios: PredictionScenarios) {
+  return interactive({
+    attemptKind: "prediction",
+    props: simulatorProps(simulatorEntry(block).id),
+    children: "none",
+    answer: predictionAnswer,
+    problem: (_props, answer) => predictionProblem(scenarios, answer),
+    score: (_props, answer) => scorePrediction(scenarios, answer),
+  });
 }
 
 const calloutSpec: Static = { kind: "static", props: calloutProps, children: "required" };
@@ -155,6 +180,13 @@ export const BLOCKS = {
   PartitionSimulator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
   QuorumExplorer: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
   LagTimeline: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
+  // Simulators that save predictions (one line each; the client side is components/lessons/blocks/simulator-blocks.tsx).
+  PushPullTimeline: simulator("PushPullTimeline", PUSH_PULL_SCENARIOS),
+  LoadBalancerSim: simulator("LoadBalancerSim", LOAD_BALANCER_SCENARIOS),
+  ConsumerLagDLQ: simulator("ConsumerLagDLQ", CONSUMER_LAG_SCENARIOS),
+  MemoryHierarchy: simulator("MemoryHierarchy", MEMORY_HIERARCHY_SCENARIOS),
+  CacheEvictionLab: simulator("CacheEvictionLab", CACHE_EVICTION_SCENARIOS),
+  StampedeSimulator: simulator("StampedeSimulator", STAMPEDE_SCENARIOS),
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;

@@ -1,3 +1,4 @@
+import { seededOrder } from "@/lib/lessons/blocks/shuffle";
 import { isIndexList, isRecord, type Score } from "@/lib/lessons/blocks/score";
 
 /**
@@ -78,17 +79,7 @@ export function startingOrder(props: OrderingProps): number[] {
 
 /** A fixed shuffle per block id, so the server-rendered and hydrated orders agree. */
 export function shuffledIndexes(n: number, seed: string): number[] {
-  let state = 2166136261;
-  for (const char of seed) state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
-  const random = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = seededOrder(n, seed);
   // Never hand out the solution as the starting point.
   if (order.every((value, index) => value === index)) order.push(order.shift()!);
   return order;

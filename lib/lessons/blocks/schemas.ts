@@ -461,3 +461,8 @@ export const diagramProps = z.strictObject({
 });
 
 export const whiteboardProps = z.strictObject({ id: blockId, start: boardName.optional(), title: text(120) });
+
+/** A simulator block: an optional id (its own name by default), so `<CacheEvictionLab />` works as written. */
+export const simulatorProps = (defaultId: string) => z.strictObject({ id: blockId.default(defaultId) });
+
+export const predictionAnswer = z.strictObject({ scenario: blockId, choice: text(60) });

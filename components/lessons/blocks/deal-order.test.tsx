@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-context";
+import { DecisionGame } from "@/components/lessons/blocks/decision-game";
+import { Quiz } from "@/components/lessons/blocks/quiz";
+import { useProgressStore } from "@/components/lessons/progress/progress-store";
+
+// Options and cards are dealt per learner and per try (lib/lessons/blocks/shuffle.ts).
+// Outside a lesson, attempts live in the block's own state, as in the instructor's preview.
+afterEach(() => {
+  cleanup();
+  forgetPreviewAttempts();
+});
+
+const signIn = (userId: string) => act(() => useProgressStore.getState().setIdentity({ kind: "user", userId }));
+
+const quiz = {
+  id: "cache-layer",
+  question: "Where does a CDN cache sit?",
+  options: ["At the edge", "In the database", "In the browser", "In the app server", "In the load balancer"].map(
+    (text, index) => ({ text, correct: index === 0, explanation: `Because ${index}.` }),
+  ),
+};
+const shownOptions = () => screen.getAllByRole("radio").map((radio) => radio.closest("label")!.textContent);
+
+describe("Quiz options are dealt per learner and per try", () => {
+  it("deals two learners different orders, the same order again after a reload, and a new one on Try again", () => {
+    signIn("learner-a");
+    const first = render(<Quiz {...quiz} />);
+    const orderA = shownOptions();
+    expect([...orderA].sort()).toEqual(quiz.options.map((option) => option.text).sort());
+    first.unmount();
+    forgetPreviewAttempts();
+
+    render(<Quiz {...quiz} />); // a reload: same learner, same try
+    expect(shownOptions()).toEqual(orderA);
+    cleanup();
+    forgetPreviewAttempts();
+
+    signIn("learner-b");
+    render(<Quiz {...quiz} />);
+    expect(shownOptions()).not.toEqual(orderA);
+    cleanup();
+    forgetPreviewAttempts();
+
+    signIn("learner-a");
+    const { container } = render(<Quiz {...quiz} />);
+    fireEvent.click(screen.getByLabelText("At the edge"));
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    // Scored on the authored option, wherever it was shown.
+    expect(container.textContent).toContain("Correct.");
+    expect(shownOptions()).toEqual(orderA); // the verdict keeps the order it was answered in
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(shownOptions()).not.toEqual(orderA);
+  });
+});
+
+const deck = {
+  id: "cp-or-ap-mini",
+  title: "CP or AP?",
+  choices: [
+    { id: "cp", label: "CP" },
+    { id: "ap", label: "AP" },
+  ],
+  cards: ["Bank balance", "Like counter", "Seat booking", "Profile photo", "Inventory count", "Feed ranking"].map(
+    (scenario, index) => ({
+      id: `card-${index}`,
+      scenario,
+      answer: index % 2 === 0 ? "cp" : "ap",
+      explanation: "Because.",
+    }),
+  ),
+};
+/** Plays the deck through, always choosing CP; returns the scenarios in the order they were dealt. */
+function playDeck(): string[] {
+  const dealt: string[] = [];
+  for (let card = 0; card < deck.cards.length; card++) {
+    const scenario = deck.cards.find((c) => screen.queryByText(c.scenario))!.scenario;
+    dealt.push(scenario);
+    fireEvent.click(screen.getByLabelText("CP"));
+    fireEvent.click(screen.getByRole("button", { name: "Decide" }));
+    fireEvent.click(screen.getByRole("button", { name: /Next card|See your score/ }));
+  }
+  return dealt;
+}
+
+describe("Decision cards are dealt per learner and per round", () => {
+  it("deals two learners different orders, the same after a reload, and a new one for the next round", () => {
+    signIn("learner-a");
+    const first = render(<DecisionGame {...deck} />);
+    const orderA = playDeck();
+    expect(screen.getByTestId("deck-score").textContent).toContain("3 of 6");
+    first.unmount();
+    forgetPreviewAttempts(); // a reload (in a lesson, the saved decisions would come back)
+
+    render(<DecisionGame {...deck} />);
+    expect(playDeck()).toEqual(orderA);
+    fireEvent.click(screen.getByRole("button", { name: "Play the whole deck again" }));
+    expect(playDeck()).not.toEqual(orderA);
+    cleanup();
+    forgetPreviewAttempts();
+
+    signIn("learner-b");
+    render(<DecisionGame {...deck} />);
+    expect(playDeck()).not.toEqual(orderA);
+  });
+});

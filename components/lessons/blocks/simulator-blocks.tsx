@@ -1,0 +1,41 @@
+"use client";
+
+import { simulatorBlock } from "@/components/lessons/blocks/simulator-frame";
+
+/**
+ * The simulators that save predictions, by the name written in MDX: how to
+ * load each one (their answer schemas are in lib/lessons/blocks/index.ts, their
+ * ids, titles and lessons in lib/simulators/catalog.ts).
+ */
+const SIMULATOR_BLOCKS: Record<string, ReturnType<typeof simulatorBlock>> = {
+  PushPullTimeline: simulatorBlock("PushPullTimeline", () =>
+    import("@/components/simulators/realtime/push-pull-timeline").then((m) => m.PushPullTimeline),
+  ),
+  MemoryHierarchy: simulatorBlock("MemoryHierarchy", () =>
+    import("@/components/simulators/caching/memory-hierarchy").then((m) => m.MemoryHierarchy),
+  ),
+  CacheEvictionLab: simulatorBlock("CacheEvictionLab", () =>
+    import("@/components/simulators/caching/cache-eviction-lab").then((m) => m.CacheEvictionLab),
+  ),
+  StampedeSimulator: simulatorBlock("StampedeSimulator", () =>
+    import("@/components/simulators/caching/stampede-simulator").then((m) => m.StampedeSimulator),
+  ),
+  LoadBalancerSim: simulatorBlock("LoadBalancerSim", () =>
+    import("@/components/simulators/queues/load-balancer-sim").then((m) => m.LoadBalancerSim),
+  ),
+  ConsumerLagDLQ: simulatorBlock("ConsumerLagDLQ", () =>
+    import("@/components/simulators/queues/consumer-lag-dlq").then((m) => m.ConsumerLagDLQ),
+  ),
+};
+
+/** Their names, for the registry's tests (a server component cannot read this client module's values). */
+export const SIMULATOR_BLOCK_NAMES = Object.keys(SIMULATOR_BLOCKS);
+
+/**
+ * One simulator by its block name: what lessons (through the MDX registry)
+ * and the /practice/simulators pages render.
+ */
+export function SimulatorBlock({ block, id }: { block: string; id?: unknown }) {
+  const Simulator = SIMULATOR_BLOCKS[block];
+  return Simulator ? <Simulator id={id} /> : null;
+}

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+
+/**
+ * One journey, run for every chapter with a simulator that saves predictions:
+ * a quiz and a prediction are saved as attempts and come back, the
+ * simulator's code loads only once it is on screen, and the page passes axe
+ * at phone width in light and dark mode. A new chapter adds a row here.
+ */
+const CHAPTERS = [
+  {
+    slug: "apis-and-real-time",
+    quiz: { id: "ride-request-response", option: /^202 Accepted straight away/ },
+    simulator: { id: "push-pull-timeline", scenario: "most-requests", choice: "short-poll", label: "Short polling" },
+    // Text that only this simulator's own (lazily loaded) code contains.
+    code: "Predict each scenario before you look at the numbers",
+  },
+  {
+    slug: "caching",
+    quiz: { id: "redis-full", option: /^Redis's default maxmemory-policy is noeviction/ },
+    simulator: { id: "cache-eviction-lab", scenario: "worked-lfu", choice: "b", label: /^B is evicted/ },
+    code: "LRU shows each key",
+  },
+  {
+    slug: "queues-logs-and-load-balancers",
+    quiz: { id: "three-consumers-one-queue", option: /^Each message reaches exactly one of the three services/ },
+    simulator: { id: "load-balancer-sim", scenario: "round-robin-fifth", choice: "S2", label: "S2" },
+    code: "Make your prediction above to start the request stream",
+  },
+];
+
+async function savedAttempts(page: Page, slug: string) {
+  const response = await page.request.get(`/api/progress/lessons/${slug}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { attempts: { blockId: string; answer: unknown; correct: boolean }[] }).attempts;
+}
+
+test.beforeEach(async ({ page }) => {
+  await withFreshIp(page);
+});
+
+for (const chapter of CHAPTERS) {
+  test(`${chapter.slug}: a quiz and a simulator's prediction are saved and come back; the simulator loads on screen; axe at phone width`, async ({
+    page,
+  }) => {
+    await signUp(page, { name: "Part Two", email: uniqueEmail("part-two"), password: "part two password" });
+    await expect(page).toHaveURL(/\/dashboard$/);
+
+    const scripts: string[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script")
+        void response
+          .text()
+          .then((body) => scripts.push(body))
+          .catch(() => undefined);
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/learn/${chapter.slug}`);
+    await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
+    await page.waitForLoadState("networkidle");
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.some((body) => body.includes(chapter.code))).toBe(false);
+
+    const quiz = page.locator(`[data-exercise="${chapter.quiz.id}"]`);
+    await quiz.getByLabel(chapter.quiz.option).check();
+    await quiz.getByRole("button", { name: "Check answer" }).click();
+    await expect(quiz.getByText("Correct.", { exact: true })).toBeVisible();
+
+    const simulator = page.locator(`[data-block="${chapter.simulator.id}"]`).first();
+    await simulator.scrollIntoViewIfNeeded();
+    const prompt = simulator.locator(`[data-prediction="${chapter.simulator.scenario}"]`);
+    await prompt.getByLabel(chapter.simulator.label, { exact: typeof chapter.simulator.label === "string" }).check();
+    await prompt.getByRole("button", { name: "Check prediction" }).click();
+    await expect(prompt.getByText("Correct.", { exact: true })).toBeVisible();
+    await expect.poll(() => scripts.some((body) => body.includes(chapter.code))).toBe(true);
+    await expect(page.getByTestId("save-status")).toHaveText("All changes saved.");
+
+    // Saved as the authored answers: the quiz by option index, the prediction by scenario and choice.
+    const attempts = await savedAttempts(page, chapter.slug);
+    expect(attempts.find((attempt) => attempt.blockId === chapter.quiz.id)).toMatchObject({ correct: true });
+    expect(attempts.find((attempt) => attempt.blockId === chapter.simulator.id)).toMatchObject({
+      correct: true,
+      answer: { scenario: chapter.simulator.scenario, choice: chapter.simulator.choice },
+    });
+
+    await page.reload();
+    await expect(
+      page.locator(`[data-exercise="${chapter.quiz.id}"]`).getByText("Correct.", { exact: true }),
+    ).toBeVisible();
+    const again = page.locator(`[data-block="${chapter.simulator.id}"]`).first();
+    await again.scrollIntoViewIfNeeded();
+    await expect(
+      again.locator(`[data-prediction="${chapter.simulator.scenario}"]`).getByRole("button", { name: "Predict again" }),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+test("the simulators index lists every simulator with its lesson, and each page works on its own", async ({ page }) => {
+  await page.goto("/practice");
+  await page.getByRole("link", { name: "Simulators" }).click();
+  await expect(page).toHaveURL(/\/practice\/simulators$/);
+  for (const title of [
+    "Push or pull: delivery timeline",
+    "Cache eviction lab",
+    "Load balancer simulator",
+    "Quorum explorer",
+  ])
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Cache eviction lab" }).click();
+  await expect(page).toHaveURL(/\/practice\/simulators\/cache-eviction-lab$/);
+  await expect(page.getByRole("link", { name: "Caching: where, what, when" })).toBeVisible();
+  const prompt = page.locator('[data-prediction="worked-lru"]');
+  await prompt.getByLabel(/^A is evicted/).check();
+  await prompt.getByRole("button", { name: "Check prediction" }).click();
+  await expect(prompt.getByText("Correct.", { exact: true })).toBeVisible();
+  // Predicting opens the lab, here as in the lesson.
+  await expect(page.getByRole("button", { name: "Play all" })).toBeVisible();
+  await expectAccessible(page);
+});

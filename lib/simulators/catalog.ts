@@ -1,0 +1,100 @@
+/**
+ * Every simulator in the course, for the /practice/simulators index: what it
+ * shows, and the lesson that teaches it. The consistency simulators predate
+ * saved predictions and keep their own pages under /practice/games.
+ */
+export type SimulatorEntry = {
+  /** Its MDX block name. */
+  block: string;
+  /** Its default block id, and its page: /practice/simulators/<id> (unless `href` says otherwise). */
+  id: string;
+  title: string;
+  summary: string;
+  /** The slug of the lesson that teaches it. */
+  lesson: string;
+  href?: string;
+};
+
+export const SIMULATORS: readonly SimulatorEntry[] = [
+  {
+    block: "PartitionSimulator",
+    id: "partition-simulator",
+    title: "Partition simulator",
+    summary: "Cut the network between replicas and choose, per request, whether to refuse or answer stale.",
+    lesson: "mastering-consistency",
+    href: "/practice/games/partition",
+  },
+  {
+    block: "QuorumExplorer",
+    id: "quorum-explorer",
+    title: "Quorum explorer",
+    summary: "Set N, W and R and see which reads are guaranteed to meet the latest write.",
+    lesson: "mastering-consistency",
+    href: "/practice/games/quorum",
+  },
+  {
+    block: "LagTimeline",
+    id: "lag-timeline",
+    title: "Replication lag",
+    summary: "Watch a write reach followers late and find which reads see the old value.",
+    lesson: "mastering-consistency",
+    href: "/practice/games/lag",
+  },
+  {
+    block: "PushPullTimeline",
+    id: "push-pull-timeline",
+    title: "Push or pull: delivery timeline",
+    summary:
+      "Follow the same events with short polling, long polling, SSE or a WebSocket and count requests, empty responses, delay and open connections.",
+    lesson: "apis-and-real-time",
+  },
+  {
+    block: "LoadBalancerSim",
+    id: "load-balancer-sim",
+    title: "Load balancer simulator",
+    summary:
+      "Route a request stream over servers of different speed and health with round robin, weighted, least connections or IP hash; predict each target and watch the queues.",
+    lesson: "queues-logs-and-load-balancers",
+  },
+  {
+    block: "ConsumerLagDLQ",
+    id: "consumer-lag-dlq",
+    title: "Consumer lag and dead-letter queue",
+    summary:
+      "Set producer and consumer rates to see lag drain or grow, then step a poison message through a partition with and without a DLQ.",
+    lesson: "queues-logs-and-load-balancers",
+  },
+  {
+    block: "MemoryHierarchy",
+    id: "memory-hierarchy",
+    title: "Memory hierarchy",
+    summary:
+      "The cache layers of a request, costed from the latency table: what a hit saves at each step, and why a remote cache is sub-millisecond.",
+    lesson: "caching",
+  },
+  {
+    block: "CacheEvictionLab",
+    id: "cache-eviction-lab",
+    title: "Cache eviction lab",
+    summary:
+      "Step one request stream through LRU, LFU and FIFO side by side and predict which key each policy evicts next.",
+    lesson: "caching",
+  },
+  {
+    block: "StampedeSimulator",
+    id: "stampede-simulator",
+    title: "Cache stampede simulator",
+    summary:
+      "Expire a hot key under load and count the database queries with no protection, a lock, early refresh or jittered TTLs.",
+    lesson: "caching",
+  },
+];
+
+export const simulatorHref = (entry: SimulatorEntry) => entry.href ?? `/practice/simulators/${entry.id}`;
+
+/** The catalog entry of a simulator block: its default id and title come from here alone. */
+export function simulatorEntry(block: string): SimulatorEntry {
+  const entry = SIMULATORS.find((candidate) => candidate.block === block);
+  if (!entry) throw new Error(`${block} is not in lib/simulators/catalog.ts`);
+  return entry;
+}
