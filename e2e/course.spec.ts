@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 /**
- * One journey, run for every chapter with a simulator that saves predictions:
+ * One journey, run for every chapter with a simulator that saves predictions (Parts II and III):
  * a quiz and a prediction are saved as attempts and come back, the
  * simulator's code loads only once it is on screen, and the page passes axe
  * at phone width in light and dark mode. A new chapter adds a row here.
@@ -27,6 +27,51 @@ const CHAPTERS = [
     simulator: { id: "load-balancer-sim", scenario: "round-robin-fifth", choice: "S2", label: "S2" },
     code: "Make your prediction above to start the request stream",
   },
+  {
+    slug: "the-database-decision-tree",
+    quiz: {
+      id: "isolation-defaults",
+      option: /^A transaction that reads the same row twice can now see two different/,
+    },
+    simulator: {
+      id: "partition-key-designer",
+      scenario: "latest-two",
+      choice: "17:02,17:01",
+      label: /^17:02 then 17:01/,
+    },
+    code: "Partitions the query reads",
+  },
+  {
+    slug: "sharding-and-consistent-hashing",
+    quiz: { id: "replicas-or-shards", option: /^Read capacity and availability, but not disk space or write capacity/ },
+    simulator: {
+      id: "consistent-hash-ring",
+      scenario: "add-s4-source",
+      choice: "S2",
+      label: /^S2, the next node clockwise/,
+    },
+    code: "Make your prediction above to open the ring.",
+  },
+  {
+    slug: "hot-spots-and-indexes",
+    quiz: { id: "one-key-many-shards", option: /^About 10,100/ },
+    simulator: { id: "hot-key-mitigator", scenario: "fewest-buckets", choice: "n10", label: "10 buckets" },
+    code: "Split the key: find the fewest buckets that fit",
+  },
+  {
+    slug: "polyglot-persistence",
+    quiz: {
+      id: "spot-the-dual-write",
+      option: /^If the process dies or the broker refuses between the commit and the publish/,
+    },
+    simulator: {
+      id: "outbox-failure-game",
+      scenario: "dual-crash-after-commit",
+      choice: "lost",
+      label: /^Lost: it never reaches the search index/,
+    },
+    code: "Both designs, same failure.",
+  },
 ];
 
 async function savedAttempts(page: Page, slug: string) {
@@ -43,7 +88,7 @@ for (const chapter of CHAPTERS) {
   test(`${chapter.slug}: a quiz and a simulator's prediction are saved and come back; the simulator loads on screen; axe at phone width`, async ({
     page,
   }) => {
-    await signUp(page, { name: "Part Two", email: uniqueEmail("part-two"), password: "part two password" });
+    await signUp(page, { name: "Course Reader", email: uniqueEmail("course"), password: "course reader password" });
     await expect(page).toHaveURL(/\/dashboard$/);
 
     const scripts: string[] = [];

@@ -1,4 +1,5 @@
 import "server-only";
+import { lessonOfBlock } from "@/lib/content/moved-blocks";
 import { getLesson } from "@/lib/content/lessons";
 import { getPrisma, querySql } from "@/lib/db/client";
 import { groupCommit } from "@/lib/progress/group-commit";
@@ -66,7 +67,7 @@ export async function saveAttempts(userId: string, inputs: AttemptInput[]): Prom
   const results: AttemptResult[] = [];
   const rows: unknown[][] = [];
   for (const input of inputs) {
-    const lesson = await getLesson(input.lesson);
+    const lesson = await getLesson(lessonOfBlock(input.lesson, input.block));
     const block = lesson?.analysis.blocks.find((candidate) => candidate.id === input.block);
     if (!lesson || !block) {
       results.push({ id: input.id, ok: false, error: `lesson "${input.lesson}" has no exercise "${input.block}"` });

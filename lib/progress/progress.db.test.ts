@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getLesson } from "@/lib/content/lessons";
 import { getPrisma } from "@/lib/db/client";
 import { listLessonAttempts, saveAttempts } from "@/lib/progress/attempts";
 import { courseProgress } from "@/lib/progress/course-progress";
@@ -148,5 +150,47 @@ describe("courseProgress", () => {
     expect(chapter.sectionsTotal).toBeGreaterThanOrEqual(5);
     expect(progress.resume?.slug).toBe(LESSON);
     expect(progress.started).toBe(1);
+  });
+});
+
+describe("an exercise that moved to another lesson", () => {
+  const FROM = "mastering-consistency";
+  const TO = "the-database-decision-tree";
+  const DECK = "pick-the-datastore";
+
+  it("keeps the answers given before the move, and saves answers still queued under the old lesson", async () => {
+    const me = await newUser();
+    const deck = (await getLesson(TO))!.analysis.blocks.find((block) => block.id === DECK)!;
+    const [card] = deck.props.cards as unknown as { id: string; answer: string }[];
+    // An answer stored before the move, as the old code stored it.
+    const before = randomUUID();
+    await getPrisma().attempt.create({
+      data: {
+        id: before,
+        userId: me.id,
+        lessonSlug: FROM,
+        blockId: DECK,
+        kind: "decision",
+        answer: { card: card!.id, choice: card!.answer },
+        score: 1,
+        correct: true,
+      },
+    });
+    // The migration that shipped with the move (the test database has already run it once).
+    const migration = readFileSync("prisma/migrations/20261201190000_move_datastore_deck/migration.sql", "utf8");
+    await getPrisma().$executeRawUnsafe(migration);
+
+    expect((await listLessonAttempts(me.id, TO)).map((a) => [a.id, a.blockId, a.correct])).toEqual([
+      [before, DECK, true],
+    ]);
+    expect(await listLessonAttempts(me.id, FROM)).toEqual([]);
+    const progress = await courseProgress(me.id);
+    const lessons = progress.parts.flatMap((part) => part.lessons);
+    expect(lessons.find((lesson) => lesson.slug === TO)).toMatchObject({ exercisesAttempted: 1, score: 1 });
+
+    // A browser that queued an answer before the move still names the old lesson.
+    const queued = { id: randomUUID(), lesson: FROM, block: DECK, answer: { card: card!.id, choice: card!.answer } };
+    expect(await saveAttempts(me.id, [queued])).toEqual([expect.objectContaining({ ok: true, correct: true })]);
+    expect((await listLessonAttempts(me.id, TO)).map((a) => a.id)).toEqual([before, queued.id]);
   });
 });

@@ -35,7 +35,15 @@ describe("lesson search", () => {
     ["dead-letter queue", "queues-logs-and-load-balancers"],
     ["least connections load balancer", "queues-logs-and-load-balancers"],
     ["consumer lag", "queues-logs-and-load-balancers"],
-  ])("finds Part II by its main terms: %s → %s", async (query, slug) => {
+    ["consistent hashing", "sharding-and-consistent-hashing"],
+    ["virtual nodes", "sharding-and-consistent-hashing"],
+    ["isolation levels", "the-database-decision-tree"],
+    ["schema-on-read", "the-database-decision-tree"],
+    ["covering index", "hot-spots-and-indexes"],
+    ["hot key buckets", "hot-spots-and-indexes"],
+    ["transactional outbox", "polyglot-persistence"],
+    ["change data capture", "polyglot-persistence"],
+  ])("finds Parts II and III by their main terms: %s → %s", async (query, slug) => {
     const [top] = await searchLessons(query);
     expect(top?.lessonSlug).toBe(slug);
   });

@@ -88,6 +88,46 @@ export const SIMULATORS: readonly SimulatorEntry[] = [
       "Expire a hot key under load and count the database queries with no protection, a lock, early refresh or jittered TTLs.",
     lesson: "caching",
   },
+  {
+    block: "HotKeyMitigator",
+    id: "hot-key-mitigator",
+    title: "Hot key mitigator",
+    summary:
+      "Split one hot key's writes over k buckets, find the fewest that fit a partition's limit, and compare gathering every bucket on each read with a cached rollup.",
+    lesson: "hot-spots-and-indexes",
+  },
+  {
+    block: "OutboxFailureGame",
+    id: "outbox-failure-game",
+    title: "Outbox failure game",
+    summary:
+      "Inject a crash, a dead relay, a broker outage or an index timeout into an order's write path and predict whether a dual write and an outbox lose, duplicate or delay the event.",
+    lesson: "polyglot-persistence",
+  },
+  {
+    block: "PartitionKeyDesigner",
+    id: "partition-key-designer",
+    title: "Partition key designer",
+    summary:
+      "Pick a partition key, a clustering key and its order for sample chat, sensor and single-table rows; see which partitions a query reads, the rows it returns in order and the largest partition.",
+    lesson: "the-database-decision-tree",
+  },
+  {
+    block: "ConsistentHashRing",
+    id: "consistent-hash-ring",
+    title: "Consistent-hash ring",
+    summary:
+      "Add and remove nodes on a hash ring, raise the virtual nodes and the replication factor, and count the keys that move against hash mod N.",
+    lesson: "sharding-and-consistent-hashing",
+  },
+  {
+    block: "ShardKeyChooser",
+    id: "shard-key-chooser",
+    title: "Shard-key chooser",
+    summary:
+      "Pick a shard key for a bank, rides, train tickets or group chat and see the load per shard, the hottest shard against the median and the shards each query touches.",
+    lesson: "sharding-and-consistent-hashing",
+  },
 ];
 
 export const simulatorHref = (entry: SimulatorEntry) => entry.href ?? `/practice/simulators/${entry.id}`;

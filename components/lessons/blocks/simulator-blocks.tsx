@@ -8,6 +8,12 @@ import { simulatorBlock } from "@/components/lessons/blocks/simulator-frame";
  * ids, titles and lessons in lib/simulators/catalog.ts).
  */
 const SIMULATOR_BLOCKS: Record<string, ReturnType<typeof simulatorBlock>> = {
+  ConsistentHashRing: simulatorBlock("ConsistentHashRing", () =>
+    import("@/components/simulators/sharding/consistent-hash-ring").then((m) => m.ConsistentHashRing),
+  ),
+  ShardKeyChooser: simulatorBlock("ShardKeyChooser", () =>
+    import("@/components/simulators/sharding/shard-key-chooser").then((m) => m.ShardKeyChooser),
+  ),
   PushPullTimeline: simulatorBlock("PushPullTimeline", () =>
     import("@/components/simulators/realtime/push-pull-timeline").then((m) => m.PushPullTimeline),
   ),
@@ -25,6 +31,15 @@ const SIMULATOR_BLOCKS: Record<string, ReturnType<typeof simulatorBlock>> = {
   ),
   ConsumerLagDLQ: simulatorBlock("ConsumerLagDLQ", () =>
     import("@/components/simulators/queues/consumer-lag-dlq").then((m) => m.ConsumerLagDLQ),
+  ),
+  OutboxFailureGame: simulatorBlock("OutboxFailureGame", () =>
+    import("@/components/simulators/outbox/outbox-failure-game").then((m) => m.OutboxFailureGame),
+  ),
+  HotKeyMitigator: simulatorBlock("HotKeyMitigator", () =>
+    import("@/components/simulators/hot-spots/hot-key-mitigator").then((m) => m.HotKeyMitigator),
+  ),
+  PartitionKeyDesigner: simulatorBlock("PartitionKeyDesigner", () =>
+    import("@/components/simulators/data/partition-key-designer").then((m) => m.PartitionKeyDesigner),
   ),
 };
 

@@ -1,23 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-context";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanUpSimulator, predict } from "@/components/simulators/predict-in-tests";
 import { afterEach, describe, expect, it } from "vitest";
 import { CacheEvictionLab } from "@/components/simulators/caching/cache-eviction-lab";
 import { MemoryHierarchy } from "@/components/simulators/caching/memory-hierarchy";
 import { StampedeSimulator } from "@/components/simulators/caching/stampede-simulator";
 
-// Outside a lesson, predictions are kept for the page's life (as in the instructor's preview).
-afterEach(() => {
-  cleanup();
-  forgetPreviewAttempts();
-});
-
-function predict(container: HTMLElement, scenario: string, label: RegExp) {
-  const prompt = container.querySelector<HTMLElement>(`[data-prediction="${scenario}"]`)!;
-  fireEvent.click(within(prompt).getByLabelText(label));
-  fireEvent.click(within(prompt).getByRole("button", { name: "Check prediction" }));
-  return prompt;
-}
+afterEach(cleanUpSimulator);
 
 describe("CacheEvictionLab", () => {
   it("scores the worked LFU prediction, then steps the stream with a guess before each eviction", () => {

@@ -1,10 +1,10 @@
 "use client";
 
+import { NumberField } from "@/components/simulators/number-field";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { useId, useState } from "react";
 import { PredictionPrompt, usePrediction } from "@/components/lessons/blocks/prediction-prompt";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field-styles";
 import {
   compareProtections,
   DEFAULT_WAIT_MS,
@@ -21,38 +21,6 @@ const SCENARIO_KEYS = Object.keys(STAMPEDE_SCENARIOS);
 const count = (value: number) => value.toLocaleString("en-US");
 // Bars on a log scale up to 1,000,000 queries, so 1 and 1,000 both show.
 const barWidth = (value: number) => (value <= 0 ? "0%" : `${Math.max(2, (Math.log10(value + 1) / 6) * 100)}%`);
-
-function NumberField({
-  label,
-  value,
-  onChange,
-  min,
-  max,
-  step,
-}: {
-  label: string;
-  value: number;
-  onChange: (value: number) => void;
-  min: number;
-  max: number;
-  step: number;
-}) {
-  return (
-    <label className="space-y-1 text-sm">
-      <span className="font-medium">{label}</span>
-      <input
-        type="number"
-        inputMode="numeric"
-        className={inputClasses}
-        value={Number.isFinite(value) ? value : ""}
-        min={min}
-        max={max}
-        step={step}
-        onChange={(event) => onChange(event.target.value === "" ? Number.NaN : Number(event.target.value))}
-      />
-    </label>
-  );
-}
 
 /**
  * A hot key expires under load. The learner predicts the scenarios first; then

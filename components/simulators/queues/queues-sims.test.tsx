@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-context";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanUpSimulator, predict } from "@/components/simulators/predict-in-tests";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConsumerLagDLQ } from "@/components/simulators/queues/consumer-lag-dlq";
 import { LoadBalancerSim } from "@/components/simulators/queues/load-balancer-sim";
 import { CONSUMER_LAG_SCENARIOS } from "@/lib/queues/scenarios";
 
-// Outside a lesson, predictions are kept for the page's life (as in the instructor's preview).
-afterEach(() => {
-  cleanup();
-  forgetPreviewAttempts();
-});
-
-function predict(container: HTMLElement, scenario: string, label: string | RegExp) {
-  const fieldset = container.querySelector(`[data-prediction="${scenario}"]`) as HTMLElement;
-  fireEvent.click(within(fieldset).getByLabelText(label));
-  fireEvent.click(within(fieldset).getByRole("button", { name: "Check prediction" }));
-}
+afterEach(cleanUpSimulator);
 
 describe("LoadBalancerSim", () => {
   it("opens the stream after the prediction, and round robin sends request 5 to S2", () => {

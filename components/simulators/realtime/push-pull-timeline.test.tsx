@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-context";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanUpSimulator } from "@/components/simulators/predict-in-tests";
 import { afterEach, describe, expect, it } from "vitest";
 import { PushPullTimeline } from "@/components/simulators/realtime/push-pull-timeline";
 
-// Outside a lesson, predictions are kept for the page's life (as in the instructor's preview).
-afterEach(() => {
-  cleanup();
-  forgetPreviewAttempts();
-});
+afterEach(cleanUpSimulator);
 
 describe("PushPullTimeline", () => {
   it("hides the model's numbers until a prediction is made, then shows them", () => {

@@ -16,6 +16,11 @@ import { CONSUMER_LAG_SCENARIOS } from "@/lib/queues/scenarios";
 import { CACHE_EVICTION_SCENARIOS } from "@/lib/caching/eviction";
 import { MEMORY_HIERARCHY_SCENARIOS } from "@/lib/caching/memory-hierarchy";
 import { STAMPEDE_SCENARIOS } from "@/lib/caching/stampede";
+import { OUTBOX_SCENARIOS } from "@/lib/outbox/scenarios";
+import { HOT_KEY_SCENARIOS } from "@/lib/hot-spots/scenarios";
+import { PARTITION_KEY_SCENARIOS } from "@/lib/data-modelling/scenarios";
+import { RING_SCENARIOS } from "@/lib/sharding/ring-scenarios";
+import { SHARD_KEY_SCENARIOS } from "@/lib/sharding/shard-key-scenarios";
 import {
   calloutProps,
   decisionAnswer,
@@ -187,6 +192,11 @@ export const BLOCKS = {
   MemoryHierarchy: simulator("MemoryHierarchy", MEMORY_HIERARCHY_SCENARIOS),
   CacheEvictionLab: simulator("CacheEvictionLab", CACHE_EVICTION_SCENARIOS),
   StampedeSimulator: simulator("StampedeSimulator", STAMPEDE_SCENARIOS),
+  OutboxFailureGame: simulator("OutboxFailureGame", OUTBOX_SCENARIOS),
+  HotKeyMitigator: simulator("HotKeyMitigator", HOT_KEY_SCENARIOS),
+  PartitionKeyDesigner: simulator("PartitionKeyDesigner", PARTITION_KEY_SCENARIOS),
+  ConsistentHashRing: simulator("ConsistentHashRing", RING_SCENARIOS),
+  ShardKeyChooser: simulator("ShardKeyChooser", SHARD_KEY_SCENARIOS),
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;

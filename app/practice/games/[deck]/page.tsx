@@ -17,9 +17,11 @@ export const dynamicParams = false;
 
 export default async function DeckPage({ params }: PageProps<"/practice/games/[deck]">) {
   const { deck: deckId } = await params;
-  const { lesson, decks } = await loadDecks();
-  const deck = decks.find((candidate) => candidate.id === deckId);
-  if (!deck) notFound();
+  const { decks } = await loadDecks();
+  const found = decks.find((candidate) => candidate.id === deckId);
+  if (!found) notFound();
+  // Each deck's answers are attempts of the lesson that holds it.
+  const { lesson, ...deck } = found;
   return (
     <LessonProvider slug={lesson.slug}>
       <div className="space-y-4">
