@@ -11,7 +11,7 @@ import { SaveStatus } from "@/components/lessons/reader/save-status";
 import { ReadingPositionTracker } from "@/components/lessons/reader/reading-position";
 import { TableOfContents } from "@/components/lessons/reader/table-of-contents";
 import { getCatalog, getLesson, getNeighbours } from "@/lib/content/lessons";
-import { renderLesson } from "@/lib/content/render-lesson";
+import { renderLesson } from "@/components/lessons/render-lesson";
 
 // Every lesson is rendered to HTML at build time; an unknown slug is a 404.
 export const dynamicParams = false;
