@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 /**
- * One journey, run for every chapter with a simulator that saves predictions (Parts II and III):
+ * One journey, run for every chapter with a simulator that saves predictions (Parts II to IV):
  * a quiz and a prediction are saved as attempts and come back, the
  * simulator's code loads only once it is on screen, and the page passes axe
  * at phone width in light and dark mode. A new chapter adds a row here.
@@ -71,6 +71,45 @@ const CHAPTERS = [
       label: /^Lost: it never reaches the search index/,
     },
     code: "Both designs, same failure.",
+  },
+  {
+    slug: "idempotency-and-safe-retries",
+    quiz: { id: "what-the-timeout-means", option: /^Nothing: the card may or may not have been charged/ },
+    simulator: {
+      id: "lost-message-sim",
+      scenario: "lost-request-view",
+      choice: "same-timeout",
+      label: /^A timeout after 3 s, exactly as a lost response would look/,
+    },
+    code: "One more prediction to go, then the three runs appear.",
+  },
+  {
+    slug: "circuit-breakers-timeouts-and-retries",
+    quiz: { id: "attempts-vs-retries", option: /^4 retries and 4 waits: the first try is attempt 1/ },
+    simulator: {
+      id: "circuit-breaker-sim",
+      scenario: "nineteen-failures",
+      choice: "closed",
+      label: /^CLOSED: calls go through/,
+    },
+    code: "Back to the first call",
+  },
+  {
+    slug: "rate-limiting",
+    quiz: { id: "over-limit-response", option: /^429 Too Many Requests, with a Retry-After header/ },
+    simulator: { id: "rate-limiter-lab", scenario: "fixed-boundary", choice: "n200", label: "All 200" },
+    code: "Admitted and rejected, instant by instant",
+  },
+  {
+    slug: "asynchronism-and-decoupling",
+    quiz: { id: "when-to-answer", option: /^After the broker confirms the order is stored on every in-sync replica/ },
+    simulator: {
+      id: "saga-simulator",
+      scenario: "payment-declined",
+      choice: "release-stock>cancel-order",
+      label: /^Release the stock, then cancel the order/,
+    },
+    code: "Saga log (orchestrator)",
   },
 ];
 

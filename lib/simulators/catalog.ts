@@ -128,6 +128,46 @@ export const SIMULATORS: readonly SimulatorEntry[] = [
       "Pick a shard key for a bank, rides, train tickets or group chat and see the load per shard, the hottest shard against the median and the shards each query touches.",
     lesson: "sharding-and-consistent-hashing",
   },
+  {
+    block: "RateLimiterLab",
+    id: "rate-limiter-lab",
+    title: "Rate limiter lab",
+    summary:
+      "Send one request pattern, including a burst across a window boundary, through a fixed window, a sliding log, a sliding window counter, a token bucket and a leaky bucket, and predict which requests each lets through.",
+    lesson: "rate-limiting",
+  },
+  {
+    block: "LostMessageSim",
+    id: "lost-message-sim",
+    title: "Lost message simulator",
+    summary:
+      "Lose a payment's request or response, crash the server mid-way or slow the charge, and predict how often the card is charged and what the app shows with no retry, a retry without a key and a retry with an idempotency key.",
+    lesson: "idempotency-and-safe-retries",
+  },
+  {
+    block: "CircuitBreakerSim",
+    id: "circuit-breaker-sim",
+    title: "Circuit breaker simulator",
+    summary:
+      "Send batches of calls through a circuit breaker with a failure-rate threshold, a sliding window, a minimum number of calls and a cool-down; predict CLOSED, OPEN or HALF-OPEN after each batch, then step through the calls.",
+    lesson: "circuit-breakers-timeouts-and-retries",
+  },
+  {
+    block: "BackoffJitterPlot",
+    id: "backoff-jitter-plot",
+    title: "Backoff and jitter plot",
+    summary:
+      "Let 1,000 clients retry after an outage with no backoff, exponential backoff or full jitter, and compare the retries per 100 ms, the time each client waits and how many get through a thin recovery.",
+    lesson: "circuit-breakers-timeouts-and-retries",
+  },
+  {
+    block: "SagaSimulator",
+    id: "saga-simulator",
+    title: "Saga simulator",
+    summary:
+      "Make one step of a five-step order saga fail, say no, go silent or leave a compensation in trouble; predict which compensations run and in which order, then watch it orchestrated with a saga log and choreographed with events.",
+    lesson: "asynchronism-and-decoupling",
+  },
 ];
 
 export const simulatorHref = (entry: SimulatorEntry) => entry.href ?? `/practice/simulators/${entry.id}`;

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest";
 import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-context";
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
+import { PredictionPrompt } from "@/components/lessons/blocks/prediction-prompt";
 import { Quiz } from "@/components/lessons/blocks/quiz";
 import { useProgressStore } from "@/components/lessons/progress/progress-store";
 
@@ -104,5 +105,45 @@ describe("Decision cards are dealt per learner and per round", () => {
     signIn("learner-b");
     render(<DecisionGame {...deck} />);
     expect(playDeck()).not.toEqual(orderA);
+  });
+});
+
+const scenarios = {
+  "first-eviction": {
+    question: "Which key is evicted first?",
+    options: ["A", "B", "C", "D", "E"].map((key) => ({ id: key.toLowerCase(), label: `Key ${key}` })),
+    answer: "b",
+    why: "Because.",
+  },
+};
+
+describe("A simulator's prediction choices are dealt per learner and per try", () => {
+  it("deals two learners different orders, keeps one through a reload and the verdict, and deals anew on Predict again", () => {
+    signIn("learner-a");
+    const first = render(<PredictionPrompt id="sim" scenarios={scenarios} scenario="first-eviction" />);
+    const orderA = shownOptions();
+    expect([...orderA].sort()).toEqual(["Key A", "Key B", "Key C", "Key D", "Key E"]);
+    first.unmount();
+    forgetPreviewAttempts();
+
+    render(<PredictionPrompt id="sim" scenarios={scenarios} scenario="first-eviction" />);
+    expect(shownOptions()).toEqual(orderA);
+    cleanup();
+    forgetPreviewAttempts();
+
+    signIn("learner-b");
+    render(<PredictionPrompt id="sim" scenarios={scenarios} scenario="first-eviction" />);
+    expect(shownOptions()).not.toEqual(orderA);
+    cleanup();
+    forgetPreviewAttempts();
+
+    signIn("learner-a");
+    const { container } = render(<PredictionPrompt id="sim" scenarios={scenarios} scenario="first-eviction" />);
+    fireEvent.click(screen.getByLabelText("Key B"));
+    fireEvent.click(screen.getByRole("button", { name: "Check prediction" }));
+    expect(container.textContent).toContain("Correct.");
+    expect(shownOptions().map((label) => label!.replace("(the model)", ""))).toEqual(orderA);
+    fireEvent.click(screen.getByRole("button", { name: "Predict again" }));
+    expect(shownOptions()).not.toEqual(orderA);
   });
 });

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
+import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import {
@@ -11,19 +12,18 @@ import {
   type PredictionAnswer,
   type PredictionScenarios,
 } from "@/lib/lessons/blocks/prediction";
+import { dealOrder, inOrder } from "@/lib/lessons/blocks/shuffle";
 
 /** A simulator's saved predictions: the last one per scenario, and a way to make one. */
 export function usePrediction(id: string, scenarios: PredictionScenarios) {
   const { attempts, record } = useExercise(id);
-  const latest = (scenario: string): PredictionAnswer | null => {
-    for (let index = attempts.length - 1; index >= 0; index--) {
-      const answer = asPredictionAnswer(attempts[index]!.answer);
-      if (answer?.scenario === scenario) return answer;
-    }
-    return null;
-  };
+  const tries = (scenario: string) =>
+    attempts.map((attempt) => asPredictionAnswer(attempt.answer)).filter((answer) => answer?.scenario === scenario);
+  const latest = (scenario: string): PredictionAnswer | null => tries(scenario).at(-1) ?? null;
   return {
     latest,
+    /** How many predictions the learner has made in this scenario. */
+    count: (scenario: string) => tries(scenario).length,
     answered: (scenario: string) => latest(scenario) !== null,
     predict: (answer: PredictionAnswer) => record(answer, scorePrediction(scenarios, answer)),
   };
@@ -33,6 +33,8 @@ export function usePrediction(id: string, scenarios: PredictionScenarios) {
  * "Predict, then see" for one scenario: the learner commits to a choice, the
  * model's answer and why appear, and the prediction is saved as an attempt.
  * "Predict again" clears the verdict for another go (every try is kept).
+ * The choices are dealt per learner and per try, like a quiz's options, so the
+ * right one is never found by its place.
  */
 export function PredictionPrompt({
   id,
@@ -45,6 +47,7 @@ export function PredictionPrompt({
 }) {
   const spec = scenarios[scenario];
   const prediction = usePrediction(id, scenarios);
+  const learner = useLearnerSeed();
   const [draft, setDraft] = useState<string | null>(null);
   const [again, setAgain] = useState(false);
   if (!spec) return null;
@@ -53,11 +56,16 @@ export function PredictionPrompt({
   const result = saved ? scorePrediction(scenarios, saved) : null;
   const chosen = saved?.choice ?? draft;
   const name = `predict-${id}-${scenario}`;
+  // The try on screen: the last one while its verdict shows, else the next.
+  const tries = prediction.count(scenario);
+  const round = saved ? tries - 1 : tries;
+  const options = inOrder(spec.options, dealOrder(spec.options.length, { learner, block: `${id}/${scenario}`, round }));
   return (
     <fieldset className="rounded-md border border-border bg-surface p-4" data-prediction={scenario}>
-      <legend className="px-1 text-sm font-semibold">Predict: {spec.question}</legend>
-      <div className="mt-2 flex flex-col gap-2">
-        {spec.options.map((option) => (
+      {/* Floated, the legend sits inside the box instead of breaking its border, however many lines it takes. */}
+      <legend className="float-left mb-2 w-full text-sm font-semibold">Predict: {spec.question}</legend>
+      <div className="clear-left flex flex-col gap-2">
+        {options.map((option) => (
           <label
             key={option.id}
             className={cn(

@@ -41,6 +41,21 @@ const SIMULATOR_BLOCKS: Record<string, ReturnType<typeof simulatorBlock>> = {
   PartitionKeyDesigner: simulatorBlock("PartitionKeyDesigner", () =>
     import("@/components/simulators/data/partition-key-designer").then((m) => m.PartitionKeyDesigner),
   ),
+  CircuitBreakerSim: simulatorBlock("CircuitBreakerSim", () =>
+    import("@/components/simulators/resilience/circuit-breaker-sim").then((m) => m.CircuitBreakerSim),
+  ),
+  BackoffJitterPlot: simulatorBlock("BackoffJitterPlot", () =>
+    import("@/components/simulators/resilience/backoff-jitter-plot").then((m) => m.BackoffJitterPlot),
+  ),
+  LostMessageSim: simulatorBlock("LostMessageSim", () =>
+    import("@/components/simulators/idempotency/lost-message-sim").then((m) => m.LostMessageSim),
+  ),
+  RateLimiterLab: simulatorBlock("RateLimiterLab", () =>
+    import("@/components/simulators/rate-limiting/rate-limiter-lab").then((m) => m.RateLimiterLab),
+  ),
+  SagaSimulator: simulatorBlock("SagaSimulator", () =>
+    import("@/components/simulators/sagas/saga-simulator").then((m) => m.SagaSimulator),
+  ),
 };
 
 /** Their names, for the registry's tests (a server component cannot read this client module's values). */

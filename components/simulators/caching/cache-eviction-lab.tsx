@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import { PredictionPrompt, usePrediction } from "@/components/lessons/blocks/prediction-prompt";
 import { CacheContents, EvictionHistory } from "@/components/simulators/caching/eviction-history";
+import { GuessedStepper, useGuessedStepper, type GuessLane } from "@/components/simulators/guessed-stepper";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
 import {
@@ -16,12 +17,10 @@ import {
   simulateEviction,
   WORKED_CAPACITY,
   WORKED_STREAM,
-  type Policy,
 } from "@/lib/caching/eviction";
 
 const SCENARIO_KEYS = Object.keys(CACHE_EVICTION_SCENARIOS);
 const CAPACITIES = Array.from({ length: MAX_CAPACITY }, (_, index) => index + 1);
-type Guesses = Partial<Record<Policy, string>>;
 
 /**
  * One request stream through LRU, LFU and FIFO side by side. The scored
@@ -34,11 +33,8 @@ export function CacheEvictionLab({ id }: { id: string }) {
   const unlocked = SCENARIO_KEYS.some((key) => prediction.answered(key));
   const [text, setText] = useState(WORKED_STREAM.join(" "));
   const [capacity, setCapacity] = useState<number>(WORKED_CAPACITY);
-  const [shown, setShown] = useState(0);
-  const [ask, setAsk] = useState(true);
-  const [guesses, setGuesses] = useState<Guesses>({});
-  const [verdict, setVerdict] = useState<string | null>(null);
-  const [tally, setTally] = useState({ right: 0, total: 0 });
+  const stepper = useGuessedStepper();
+  const shown = stepper.shown;
 
   const stream = useMemo(() => parseStream(text), [text]);
   const problem = evictionInputProblem(stream, capacity);
@@ -54,11 +50,7 @@ export function CacheEvictionLab({ id }: { id: string }) {
     [stream, capacity, problem],
   );
 
-  const restart = () => {
-    setShown(0);
-    setGuesses({});
-    setVerdict(null);
-  };
+  const restart = stepper.restart;
   const load = (presetId: string) => {
     const preset = EVICTION_PRESETS.find((candidate) => candidate.id === presetId)!;
     setText(preset.stream.join(" "));
@@ -67,28 +59,22 @@ export function CacheEvictionLab({ id }: { id: string }) {
   };
 
   const next = runs && shown < stream.length ? shown : null;
-  // The policies whose next request evicts something: those are the ones to guess.
-  const evicting = next === null || !runs ? [] : POLICIES.filter((policy) => runs[policy][next]!.evicted !== null);
-  const residents = (policy: Policy) => (runs && shown > 0 ? runs[policy][shown - 1]!.contents.map((e) => e.key) : []);
-  const mustGuess = ask && evicting.length > 0;
-
-  const step = () => {
-    if (next === null || !runs) return;
-    if (mustGuess) {
-      const parts = evicting.map((policy) => {
-        const actual = runs[policy][next]!.evicted!;
-        const right = guesses[policy] === actual;
-        return `${POLICY_NAMES[policy].split(" ")[0]}: ${right ? "right" : "not quite"}, it evicts ${actual}`;
-      });
-      const rightCount = evicting.filter((policy) => guesses[policy] === runs[policy][next]!.evicted).length;
-      setTally((current) => ({ right: current.right + rightCount, total: current.total + evicting.length }));
-      setVerdict(`Request ${next + 1} (${stream[next]}): ${parts.join("; ")}.`);
-    } else {
-      setVerdict(null);
-    }
-    setGuesses({});
-    setShown(next + 1);
-  };
+  // Only the policies whose next request evicts something have a key to guess, among those they hold.
+  const lanes: GuessLane[] =
+    next === null || !runs
+      ? []
+      : POLICIES.filter((policy) => runs[policy][next]!.evicted !== null).map((policy) => {
+          const name = POLICY_NAMES[policy].split(" ")[0]!;
+          const evicted = runs[policy][next]!.evicted!;
+          return {
+            id: policy,
+            name,
+            legend: `${name} is full: which key goes?`,
+            options: runs[policy][shown - 1]!.contents.map(({ key }) => ({ id: key, label: key })),
+            answer: evicted,
+            result: `it evicts ${evicted}`,
+          };
+        });
 
   return (
     <div className="space-y-6" data-testid="cache-eviction-lab">
@@ -148,69 +134,22 @@ export function CacheEvictionLab({ id }: { id: string }) {
               {problem}
             </p>
           ) : null}
-          <label className="flex min-h-10 items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="size-4"
-              checked={ask}
-              onChange={(event) => setAsk(event.target.checked)}
-            />
-            Ask me to predict before each eviction
-          </label>
-
           {runs ? (
             <>
-              <p className="text-sm" aria-live="polite">
-                {next === null
-                  ? `All ${stream.length} requests played.`
-                  : `Next request: #${next + 1}, key ${stream[next]}${shown === 0 ? " (the cache starts empty)" : ""}.`}
-              </p>
-              {mustGuess ? (
-                <div className="grid gap-3 sm:grid-cols-3">
-                  {evicting.map((policy) => (
-                    <fieldset key={policy} className="rounded-md border border-border p-3">
-                      <legend className="px-1 text-sm font-semibold">
-                        {POLICY_NAMES[policy].split(" ")[0]} is full: which key goes?
-                      </legend>
-                      <div className="flex flex-wrap gap-x-4">
-                        {residents(policy).map((key) => (
-                          <label key={key} className="flex min-h-10 items-center gap-2 font-mono text-sm">
-                            <input
-                              type="radio"
-                              className="size-4"
-                              name={`${uid}-${policy}-${shown}`}
-                              checked={guesses[policy] === key}
-                              onChange={() => setGuesses((current) => ({ ...current, [policy]: key }))}
-                            />
-                            {key}
-                          </label>
-                        ))}
-                      </div>
-                    </fieldset>
-                  ))}
-                </div>
-              ) : null}
-              <div className="flex flex-wrap gap-3">
-                <Button
-                  onClick={step}
-                  disabled={next === null || (mustGuess && evicting.some((policy) => !guesses[policy]))}
-                >
-                  {mustGuess ? "Check and play the request" : "Play the next request"}
-                </Button>
-                <Button variant="secondary" onClick={() => setShown(stream.length)} disabled={next === null}>
-                  Play all
-                </Button>
-                <Button variant="secondary" onClick={restart} disabled={shown === 0}>
-                  Start again
-                </Button>
-              </div>
-              <div aria-live="polite">
-                {verdict ? (
-                  <p className="rounded-md bg-surface px-3 py-2 text-sm">
-                    {verdict} ({tally.right} of {tally.total} guesses right so far.)
-                  </p>
-                ) : null}
-              </div>
+              <GuessedStepper
+                stepper={stepper}
+                total={stream.length}
+                status={
+                  next === null
+                    ? `All ${stream.length} requests played.`
+                    : `Next request: #${next + 1}, key ${stream[next]}${shown === 0 ? " (the cache starts empty)" : ""}.`
+                }
+                lanes={lanes}
+                askLabel="Ask me to predict before each eviction"
+                noun="request"
+                verdictLabel={next === null ? "" : `Request ${next + 1} (${stream[next]})`}
+                monospace
+              />
               <div className="grid gap-3 sm:grid-cols-3">
                 {POLICIES.map((policy) => (
                   <CacheContents key={policy} policy={policy} steps={runs[policy]} shown={shown} />

@@ -1,46 +1,13 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { PredictionPrompt, usePrediction } from "@/components/lessons/blocks/prediction-prompt";
+import { RadioGroup } from "@/components/simulators/radio-group";
 import { StepList } from "@/components/simulators/outbox/step-list";
 import { OUTBOX_CASES, OUTBOX_SCENARIOS } from "@/lib/outbox/scenarios";
 import { runWritePath, type IndexerMode, type RelayPlacement } from "@/lib/outbox/write-path";
 
 type Case = (typeof OUTBOX_CASES)[number];
-
-function RadioGroup<T extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset>
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="mt-1 flex flex-col gap-1">
-        {options.map((option) => (
-          <label key={option.value} className="flex min-h-10 items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name={name}
-              className="size-4 shrink-0"
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * Inject one failure into an order's write path (database, relay, broker,
@@ -48,7 +15,6 @@ function RadioGroup<T extends string>({
  * write and under a transactional outbox; then both runs appear as step lists.
  */
 export function OutboxFailureGame({ id }: { id: string }) {
-  const uid = useId();
   const prediction = usePrediction(id, OUTBOX_SCENARIOS);
   const [fault, setFault] = useState<Case["fault"]>(OUTBOX_CASES[0]!.fault);
   const [indexer, setIndexer] = useState<IndexerMode>("upsert-by-order-id");
@@ -71,7 +37,6 @@ export function OutboxFailureGame({ id }: { id: string }) {
       </p>
       <RadioGroup
         legend="Failure to inject"
-        name={`${uid}-fault`}
         value={fault}
         options={OUTBOX_CASES.map((c) => ({ value: c.fault, label: c.label }))}
         onChange={chooseFault}
@@ -86,7 +51,6 @@ export function OutboxFailureGame({ id }: { id: string }) {
           <div className="grid gap-4 sm:grid-cols-2">
             <RadioGroup
               legend="The indexer writes"
-              name={`${uid}-indexer`}
               value={indexer}
               options={[
                 { value: "upsert-by-order-id", label: "An upsert with the order id as document id" },
@@ -96,7 +60,6 @@ export function OutboxFailureGame({ id }: { id: string }) {
             />
             <RadioGroup
               legend="The outbox relay runs"
-              name={`${uid}-relay`}
               value={relay}
               options={[
                 { value: "in-service", label: "As a loop inside the order service" },

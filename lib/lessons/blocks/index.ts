@@ -21,6 +21,11 @@ import { HOT_KEY_SCENARIOS } from "@/lib/hot-spots/scenarios";
 import { PARTITION_KEY_SCENARIOS } from "@/lib/data-modelling/scenarios";
 import { RING_SCENARIOS } from "@/lib/sharding/ring-scenarios";
 import { SHARD_KEY_SCENARIOS } from "@/lib/sharding/shard-key-scenarios";
+import { BREAKER_SCENARIOS } from "@/lib/resilience/breaker-scenarios";
+import { BACKOFF_SCENARIOS } from "@/lib/resilience/backoff-scenarios";
+import { LOST_MESSAGE_SCENARIOS } from "@/lib/idempotency/scenarios";
+import { RATE_LIMITER_SCENARIOS } from "@/lib/rate-limiting/scenarios";
+import { SAGA_SCENARIOS } from "@/lib/sagas/scenarios";
 import {
   calloutProps,
   decisionAnswer,
@@ -197,6 +202,11 @@ export const BLOCKS = {
   PartitionKeyDesigner: simulator("PartitionKeyDesigner", PARTITION_KEY_SCENARIOS),
   ConsistentHashRing: simulator("ConsistentHashRing", RING_SCENARIOS),
   ShardKeyChooser: simulator("ShardKeyChooser", SHARD_KEY_SCENARIOS),
+  CircuitBreakerSim: simulator("CircuitBreakerSim", BREAKER_SCENARIOS),
+  BackoffJitterPlot: simulator("BackoffJitterPlot", BACKOFF_SCENARIOS),
+  LostMessageSim: simulator("LostMessageSim", LOST_MESSAGE_SCENARIOS),
+  RateLimiterLab: simulator("RateLimiterLab", RATE_LIMITER_SCENARIOS),
+  SagaSimulator: simulator("SagaSimulator", SAGA_SCENARIOS),
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;
