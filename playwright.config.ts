@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     { name: "app", testIgnore: "dev/**" },
     // Authoring in development mode (hot reload of lessons), against `next dev`.
-    { name: "dev", testMatch: "dev/**", use: { baseURL: `http://localhost:${DEV_PORT}` }, timeout: 120_000 },
+    { name: "dev", testMatch: "dev/**", use: { baseURL: `http://localhost:${DEV_PORT}` }, timeout: 180_000 },
   ],
   webServer: [
     {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 /**
- * One journey, run for every chapter with a simulator that saves predictions (Parts II to IV):
+ * One journey, run for every chapter with a simulator that saves predictions (Parts II to V):
  * a quiz and a prediction are saved as attempts and come back, the
  * simulator's code loads only once it is on screen, and the page passes axe
  * at phone width in light and dark mode. A new chapter adds a row here.
@@ -110,6 +110,37 @@ const CHAPTERS = [
       label: /^Release the stock, then cancel the order/,
     },
     code: "Saga log (orchestrator)",
+  },
+  {
+    slug: "observability",
+    quiz: {
+      id: "forward-traceparent",
+      option: /^00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01: same trace id/,
+    },
+    simulator: { id: "slo-calculator", scenario: "burn-exhaustion", choice: "d2", label: /^About 2 days \(50 hours\)/ },
+    code: "open the budget calculator",
+  },
+  {
+    slug: "security-by-design",
+    quiz: { id: "status-for-forbidden", option: /^403 Forbidden/ },
+    simulator: {
+      id: "jwt-inspector",
+      scenario: "edit-role",
+      choice: "bad-signature",
+      label: /^Rejected: the signature does not match the header and payload/,
+    },
+    code: "with keys generated here and never sent anywhere",
+  },
+  {
+    slug: "deploying-and-migrating-safely",
+    quiz: { id: "rename-in-place", option: /^Pods still on the old code fail every query that names username/ },
+    simulator: {
+      id: "expand-contract-planner",
+      scenario: "read-before-dual",
+      choice: "no-name",
+      label: /^No name: display_name is NULL for that user/,
+    },
+    code: "Your plan, step by step",
   },
 ];
 

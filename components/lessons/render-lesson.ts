@@ -19,7 +19,13 @@ export async function renderLesson(lesson: Lesson): Promise<ReactNode> {
     rehypePlugins: [
       [
         rehypeShiki,
-        { themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultColor: false },
+        {
+          themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
+          defaultColor: false,
+          // A fence in a language Shiki does not know (promql) is still rendered by Shiki, as plain
+          // text: the same box, and its long lines scroll from the keyboard (Shiki's tabindex).
+          fallbackLanguage: "text",
+        },
       ],
     ],
   });

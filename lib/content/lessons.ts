@@ -31,6 +31,17 @@ export type Catalog = {
   broken: { file: string; analysis: LessonAnalysis }[];
 };
 
+// In development every request re-reads content/, but only a file whose text changed is analysed
+// again: with a course of twenty lessons, analysing them all took seconds per page.
+const analyses = new Map<string, { source: string; analysis: LessonAnalysis }>();
+function analyse(source: string, slug: string): LessonAnalysis {
+  const known = analyses.get(slug);
+  if (known?.source === source) return known.analysis;
+  const analysis = analyzeLesson(source, slug);
+  analyses.set(slug, { source, analysis });
+  return analysis;
+}
+
 /** Reads every content/*.mdx file. Cached per process in production; re-read on every request in development. */
 export async function readCatalog(dir = CONTENT_DIR): Promise<Catalog> {
   const names = (await readdir(dir)).filter((name) => name.endsWith(".mdx")).sort();
@@ -42,7 +53,7 @@ export async function readCatalog(dir = CONTENT_DIR): Promise<Catalog> {
         slug,
         file: path.relative(process.cwd(), path.join(dir, name)),
         source,
-        analysis: analyzeLesson(source, slug),
+        analysis: analyse(source, slug),
       };
     }),
   );

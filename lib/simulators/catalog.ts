@@ -168,6 +168,38 @@ export const SIMULATORS: readonly SimulatorEntry[] = [
       "Make one step of a five-step order saga fail, say no, go silent or leave a compensation in trouble; predict which compensations run and in which order, then watch it orchestrated with a saga log and choreographed with events.",
     lesson: "asynchronism-and-decoupling",
   },
+  {
+    block: "SloCalculator",
+    id: "slo-calculator",
+    title: "SLO and error-budget calculator",
+    summary:
+      "Turn an availability objective and a window into an error budget in minutes and in requests, see how long a burn rate takes to spend it, and check which multi-window burn-rate alerts an incident fires.",
+    lesson: "observability",
+  },
+  {
+    block: "TraceWaterfall",
+    id: "trace-waterfall",
+    title: "Trace waterfall",
+    summary:
+      "Read the spans of a checkout, a search and a feed request on a timeline; find the critical path, the gaps no child span covers and the calls made in series that could run in parallel, and see the time saved.",
+    lesson: "observability",
+  },
+  {
+    block: "JwtInspector",
+    id: "jwt-inspector",
+    title: "JWT inspector",
+    summary:
+      "Make a JWT in the page with HS256, RS256 or ES256, decode it, edit a claim, strip the signature, run the clock past exp and let a verifier try to mint; predict each verdict, then watch jose verify it for real.",
+    lesson: "security-by-design",
+  },
+  {
+    block: "ExpandContractPlanner",
+    id: "expand-contract-planner",
+    title: "Expand-and-contract planner",
+    summary:
+      "Order the six steps of renaming a column on a live table while every deploy leaves half the pods on the old code; play the plan stage by stage and see which reads, writes and names break.",
+    lesson: "deploying-and-migrating-safely",
+  },
 ];
 
 export const simulatorHref = (entry: SimulatorEntry) => entry.href ?? `/practice/simulators/${entry.id}`;

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import { IntentLink as Link } from "@/components/ui/intent-link";
-import { getLesson } from "@/lib/content/lessons";
+import { getCatalog } from "@/lib/content/lessons";
 import { SIMULATORS, simulatorHref } from "@/lib/simulators/catalog";
 
 export const metadata: Metadata = { title: "Simulators" };
 
 export default async function SimulatorsPage() {
-  const entries = await Promise.all(
-    SIMULATORS.map(async (entry) => ({ entry, lesson: await getLesson(entry.lesson) })),
-  );
+  // In course order: a simulator is listed where the lesson that teaches it stands.
+  const { lessons } = await getCatalog();
+  const place = (slug: string) => {
+    const index = lessons.findIndex((lesson) => lesson.slug === slug);
+    return index === -1 ? lessons.length : index;
+  };
+  const entries = [...SIMULATORS]
+    .sort((a, b) => place(a.lesson) - place(b.lesson))
+    .map((entry) => ({ entry, lesson: lessons.find((lesson) => lesson.slug === entry.lesson) ?? null }));
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -30,7 +36,7 @@ export default async function SimulatorsPage() {
             <p className="mt-1 text-sm text-muted">{entry.summary}</p>
             {lesson ? (
               <p className="mt-2 text-sm">
-                Taught in <Link href={`/learn/${lesson.slug}`}>{lesson.frontMatter.title}</Link>
+                Taught in {lesson.label}: <Link href={`/learn/${lesson.slug}`}>{lesson.frontMatter.title}</Link>
               </p>
             ) : null}
           </li>

@@ -56,6 +56,18 @@ const SIMULATOR_BLOCKS: Record<string, ReturnType<typeof simulatorBlock>> = {
   SagaSimulator: simulatorBlock("SagaSimulator", () =>
     import("@/components/simulators/sagas/saga-simulator").then((m) => m.SagaSimulator),
   ),
+  ExpandContractPlanner: simulatorBlock("ExpandContractPlanner", () =>
+    import("@/components/simulators/migrations/expand-contract-planner").then((m) => m.ExpandContractPlanner),
+  ),
+  SloCalculator: simulatorBlock("SloCalculator", () =>
+    import("@/components/simulators/observability/slo-calculator").then((m) => m.SloCalculator),
+  ),
+  TraceWaterfall: simulatorBlock("TraceWaterfall", () =>
+    import("@/components/simulators/observability/trace-waterfall").then((m) => m.TraceWaterfall),
+  ),
+  JwtInspector: simulatorBlock("JwtInspector", () =>
+    import("@/components/simulators/security/jwt-inspector").then((m) => m.JwtInspector),
+  ),
 };
 
 /** Their names, for the registry's tests (a server component cannot read this client module's values). */

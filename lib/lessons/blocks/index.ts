@@ -26,6 +26,10 @@ import { BACKOFF_SCENARIOS } from "@/lib/resilience/backoff-scenarios";
 import { LOST_MESSAGE_SCENARIOS } from "@/lib/idempotency/scenarios";
 import { RATE_LIMITER_SCENARIOS } from "@/lib/rate-limiting/scenarios";
 import { SAGA_SCENARIOS } from "@/lib/sagas/scenarios";
+import { PLANNER_SCENARIOS } from "@/lib/migrations/scenarios";
+import { SLO_SCENARIOS } from "@/lib/observability/slo-scenarios";
+import { TRACE_SCENARIOS } from "@/lib/observability/trace-scenarios";
+import { JWT_SCENARIOS } from "@/lib/security/scenarios";
 import {
   calloutProps,
   decisionAnswer,
@@ -207,6 +211,10 @@ export const BLOCKS = {
   LostMessageSim: simulator("LostMessageSim", LOST_MESSAGE_SCENARIOS),
   RateLimiterLab: simulator("RateLimiterLab", RATE_LIMITER_SCENARIOS),
   SagaSimulator: simulator("SagaSimulator", SAGA_SCENARIOS),
+  ExpandContractPlanner: simulator("ExpandContractPlanner", PLANNER_SCENARIOS),
+  SloCalculator: simulator("SloCalculator", SLO_SCENARIOS),
+  TraceWaterfall: simulator("TraceWaterfall", TRACE_SCENARIOS),
+  JwtInspector: simulator("JwtInspector", JWT_SCENARIOS),
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;

@@ -15,11 +15,17 @@ export async function GET(request: Request) {
   let close = () => {};
   const stream = new ReadableStream({
     start(controller) {
+      // One save reaches the watcher as several events (the file emptied, then written), and a
+      // refresh between them would render a half-written lesson: announce a file once it is quiet.
+      let settle: ReturnType<typeof setTimeout> | undefined;
       const watcher = watch(CONTENT_DIR, (_event, file) => {
-        if (file?.endsWith(".mdx")) controller.enqueue(encoder.encode(`data: ${file}\n\n`));
+        if (!file?.endsWith(".mdx")) return;
+        clearTimeout(settle);
+        settle = setTimeout(() => controller.enqueue(encoder.encode(`data: ${file}\n\n`)), 200);
       });
       const keepAlive = setInterval(() => controller.enqueue(encoder.encode(": keep-alive\n\n")), 15_000);
       close = () => {
+        clearTimeout(settle);
         clearInterval(keepAlive);
         watcher.close();
       };
