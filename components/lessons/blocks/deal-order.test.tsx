@@ -5,6 +5,7 @@ import { forgetPreviewAttempts } from "@/components/lessons/progress/lesson-cont
 import { DecisionGame } from "@/components/lessons/blocks/decision-game";
 import { PredictionPrompt } from "@/components/lessons/blocks/prediction-prompt";
 import { Quiz } from "@/components/lessons/blocks/quiz";
+import { StepReveal } from "@/components/lessons/blocks/step-reveal";
 import { useProgressStore } from "@/components/lessons/progress/progress-store";
 
 // Options and cards are dealt per learner and per try (lib/lessons/blocks/shuffle.ts).
@@ -145,5 +146,46 @@ describe("A simulator's prediction choices are dealt per learner and per try", (
     expect(shownOptions().map((label) => label!.replace("(the model)", ""))).toEqual(orderA);
     fireEvent.click(screen.getByRole("button", { name: "Predict again" }));
     expect(shownOptions()).not.toEqual(orderA);
+  });
+});
+
+const walkthrough = {
+  id: "cache-walkthrough",
+  title: "A read through the cache",
+  steps: [
+    {
+      text: "The request reaches the CDN.",
+      predict: {
+        question: "Which layer answers first?",
+        choices: ["The CDN", "The database", "The app server", "The browser cache", "The load balancer"],
+        answer: 3,
+        explanation: "Because.",
+      },
+    },
+    { text: "The browser's copy had expired." },
+  ],
+};
+
+describe("A worked example's predictions are dealt per learner and per try", () => {
+  it("deals two learners different orders and saves the authored choice", () => {
+    signIn("learner-a");
+    const first = render(<StepReveal {...walkthrough} />);
+    const orderA = shownOptions();
+    expect([...orderA].sort()).toEqual([...walkthrough.steps[0]!.predict!.choices].sort());
+    first.unmount();
+    forgetPreviewAttempts();
+
+    render(<StepReveal {...walkthrough} />);
+    expect(shownOptions()).toEqual(orderA);
+    cleanup();
+    forgetPreviewAttempts();
+
+    signIn("learner-b");
+    const { container } = render(<StepReveal {...walkthrough} />);
+    expect(shownOptions()).not.toEqual(orderA);
+    fireEvent.click(screen.getByLabelText("The browser cache"));
+    fireEvent.click(screen.getByRole("button", { name: "Check prediction and show step 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show step 2 of 2" }));
+    expect(container.textContent).toContain("✓ Your prediction was right: The browser cache");
   });
 });

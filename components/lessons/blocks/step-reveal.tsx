@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
+import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import {
@@ -12,6 +13,7 @@ import {
   type StepPrediction,
   type StepRevealProps,
 } from "@/lib/lessons/blocks/step-reveal";
+import { dealOrder } from "@/lib/lessons/blocks/shuffle";
 
 /** What the learner predicted before a step, and whether it was right. */
 function PredictionVerdict({ predict, chosen }: { predict: StepPrediction; chosen: number }) {
@@ -34,11 +36,14 @@ function PredictionVerdict({ predict, chosen }: { predict: StepPrediction; chose
 /**
  * A worked example shown one step at a time. A step with a prediction asks
  * its question first; the step appears only once the learner has chosen.
- * When every step is shown, the predictions are saved as one attempt.
+ * When every step is shown, the predictions are saved as one attempt. Each
+ * question's choices are dealt per learner and per try, like a quiz's options;
+ * the saved predictions name the authored choices.
  */
 export function StepReveal(raw: Record<string, unknown>) {
   const props = raw as StepRevealProps;
   const { attempts, record } = useExercise(props.id);
+  const learner = useLearnerSeed();
   const [shown, setShown] = useState(0);
   const [predictions, setPredictions] = useState<number[]>([]);
   const [choice, setChoice] = useState<number | null>(null);
@@ -119,7 +124,11 @@ export function StepReveal(raw: Record<string, unknown>) {
                 Before step {shown + 1}, predict: {next.predict.question}
               </legend>
               <div className="flex flex-col gap-2">
-                {next.predict.choices.map((option, index) => (
+                {dealOrder(next.predict.choices.length, {
+                  learner,
+                  block: `${props.id}/${shown}`,
+                  round: attempts.length,
+                }).map((index) => (
                   <label
                     key={index}
                     className="flex cursor-pointer items-start gap-3 rounded-md border border-border bg-bg p-2"
@@ -131,7 +140,7 @@ export function StepReveal(raw: Record<string, unknown>) {
                       checked={choice === index}
                       onChange={() => setChoice(index)}
                     />
-                    <span>{option}</span>
+                    <span>{next.predict?.choices[index]}</span>
                   </label>
                 ))}
               </div>
