@@ -1,3 +1,7 @@
+import { formatMs } from "@/lib/simulators/format-time";
+
+/** Seconds for a step's time stamp: 0 s, 0.45 s, 10.7 s (the shared formatter). */
+export const formatSeconds = formatMs;
 /**
  * One payment, POST /payments for €40, from an app to a payment server that
  * charges a card network, with one thing going wrong on the first attempt.
@@ -84,12 +88,6 @@ export const FAULTS: readonly Fault[] = [
   "charge-error",
 ];
 export const BEHAVIOURS: readonly Behaviour[] = ["no-retry", "retry-no-key", "retry-with-key"];
-
-/** Seconds for a step's time stamp: 0 s, 0.45 s, 10.7 s. */
-export function formatSeconds(ms: number): string {
-  if (!Number.isInteger(ms) || ms < 0) throw new Error("a time must be a whole number of ms ≥ 0");
-  return `${(ms / 1000).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
-}
 
 const statusText = (status: number) =>
   status === 201

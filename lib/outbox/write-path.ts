@@ -1,3 +1,6 @@
+import { formatMs } from "@/lib/simulators/format-time";
+
+export { formatMs };
 /**
  * One order's event on its way from the database to the search index, under a
  * dual write or a transactional outbox, with one injected failure. Pure and
@@ -97,16 +100,6 @@ const FAULTS: readonly Fault[] = [
   "broker-down",
   "index-timeout-retry",
 ];
-
-/** Seconds (and minutes past 60 s) for a step's time stamp: 0.2 s, 61.2 s, 30 min 0.2 s. */
-export function formatMs(ms: number): string {
-  if (!Number.isInteger(ms) || ms < 0) throw new Error("a time must be a whole number of ms ≥ 0");
-  const seconds = (value: number) => `${(value / 1000).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
-  if (ms < 5 * 60_000) return seconds(ms);
-  const minutes = Math.floor(ms / 60_000);
-  const rest = ms - minutes * 60_000;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${seconds(rest)}`;
-}
 
 /** The verdict for one event: lost beats duplicated beats delayed beats on time. */
 export function verdictOf(published: number, docs: number, searchableAtMs: number | null): Verdict {

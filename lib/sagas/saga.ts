@@ -1,3 +1,6 @@
+import { formatMs } from "@/lib/simulators/format-time";
+
+export { formatMs };
 /**
  * One order saga, o-42, across four services, run either by an orchestrator
  * (a coordinator that sends commands and keeps a saga log) or by choreography
@@ -241,12 +244,6 @@ const ACTOR_NAME: Record<Service, string> = {
 
 /** The backoff after the n-th failed attempt (1-based): 1 s, 2 s, 4 s, … */
 export const backoffMs = (attempt: number) => TIMING.firstBackoffMs * 2 ** (attempt - 1);
-
-/** "1.2 s", "33.4 s": a trace's time stamp. */
-export function formatMs(ms: number): string {
-  if (!Number.isInteger(ms) || ms < 0) throw new Error("a time must be a whole number of ms ≥ 0");
-  return `${(ms / 1000).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
-}
 
 /** The compensations, in the order they run: the maybe-done step first, then the completed steps newest first. */
 export function compensationPlan(completed: readonly StepId[], unknown: StepId | null): StepId[] {
