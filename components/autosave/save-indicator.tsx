@@ -1,6 +1,6 @@
 "use client";
 
-import type { AutosaveStatus } from "@/components/autosave/use-versioned-autosave";
+import type { AutosaveStatus } from "@/components/client-data/use-versioned-autosave";
 import { cn } from "@/lib/cn";
 
 const TEXT: Record<AutosaveStatus["state"], string> = {

@@ -4,14 +4,14 @@ import {
   forgetDeviceRecord,
   listDeviceRecords,
   type DeviceDocument,
-} from "@/components/autosave/device-records";
-import { forgetAnonymous, readAnonymous, type AnonymousStore } from "@/components/lessons/progress/local-store";
+} from "@/components/client-data/device-records";
+import { forgetAnonymous, readAnonymous, type AnonymousStore } from "@/components/client-data/local-store";
 import {
   markStandaloneEstimateHandled,
   unkeptStandaloneEstimate,
 } from "@/components/practice/estimator/standalone-estimate";
-import type { WorksheetValue } from "@/components/practice/worksheet/worksheet-storage";
-import type { DiagramValue } from "@/components/whiteboard/diagram-storage";
+import type { WorksheetValue } from "@/components/client-data/worksheet-storage";
+import type { DiagramValue } from "@/components/client-data/diagram-storage";
 import type { ImportedDocument, VisitorWorkBody, VisitorWorkResult } from "@/lib/visitor-work/schema";
 
 /**

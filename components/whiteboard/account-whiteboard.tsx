@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { AttachToWorksheet } from "@/components/whiteboard/attach-to-worksheet";
-import { accountDiagramStorage } from "@/components/whiteboard/diagram-storage";
+import { accountDiagramStorage } from "@/components/client-data/diagram-storage";
 import { WhiteboardEditor } from "@/components/whiteboard/whiteboard-editor";
 import type { StoredDiagram } from "@/lib/diagrams/diagrams";
 

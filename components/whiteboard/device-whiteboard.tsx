@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { deviceDiagramStorage, readDeviceDiagram } from "@/components/whiteboard/diagram-storage";
+import { deviceDiagramStorage, readDeviceDiagram } from "@/components/client-data/diagram-storage";
 import { WhiteboardEditor } from "@/components/whiteboard/whiteboard-editor";
 
 /** A visitor's diagram (or a lesson block's, signed out), kept in this browser. */

@@ -6,7 +6,7 @@ import { DecisionGame } from "@/components/lessons/blocks/decision-game";
 import { PredictionPrompt } from "@/components/lessons/blocks/prediction-prompt";
 import { Quiz } from "@/components/lessons/blocks/quiz";
 import { StepReveal } from "@/components/lessons/blocks/step-reveal";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 
 // Options and cards are dealt per learner and per try (lib/lessons/blocks/shuffle.ts).
 // Outside a lesson, attempts live in the block's own state, as in the instructor's preview.

@@ -6,7 +6,7 @@ import { useSession } from "next-auth/react";
 import { useEffect, useMemo, useState } from "react";
 import { WhenVisible } from "@/components/ui/when-visible";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
-import { lessonDiagramStorage } from "@/components/whiteboard/diagram-storage";
+import { lessonDiagramStorage } from "@/components/client-data/diagram-storage";
 import { MermaidView } from "@/components/whiteboard/mermaid-view";
 import { boardSource } from "@/lib/diagrams/boards";
 import type { StoredDiagram } from "@/lib/diagrams/diagrams";

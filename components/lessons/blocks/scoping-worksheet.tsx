@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useMemo, useState } from "react";
-import { lessonBlockStorage } from "@/components/practice/worksheet/worksheet-storage";
+import { lessonBlockStorage } from "@/components/client-data/worksheet-storage";
 import { WhenVisible } from "@/components/ui/when-visible";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
 import { getPrompt } from "@/lib/prompts/bank";

@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
 import { create } from "zustand";
-import { useBlockAttempts, useProgressStore } from "@/components/lessons/progress/progress-store";
+import { useBlockAttempts, useProgressStore } from "@/components/client-data/progress-store";
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { SavedAttempt } from "@/lib/progress/validations";
 

@@ -2,8 +2,8 @@
 
 import { useEffect, useMemo } from "react";
 import { create } from "zustand";
-import { readAnonymous } from "@/components/lessons/progress/local-store";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { readAnonymous } from "@/components/client-data/local-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 import type { LessonSummary } from "@/lib/progress/course-progress";
 
 type Summaries = { forUser: string | null; lessons: Record<string, LessonSummary> | null; failed: boolean };

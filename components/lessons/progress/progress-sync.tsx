@@ -4,9 +4,9 @@ import { useSession } from "next-auth/react";
 import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
-import { hasDeviceRecords } from "@/components/autosave/device-records";
-import { hasAnonymous } from "@/components/lessons/progress/local-store";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { hasDeviceRecords } from "@/components/client-data/device-records";
+import { hasAnonymous } from "@/components/client-data/local-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 
 // Only a signed-in user with work left from before signing in downloads the offer.
 const KeepWorkOffer = dynamic(() => import("@/components/visitor-work/keep-work-offer"), { ssr: false });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 
 const DEVICE_KEY = "tradeoff:learner-seed";
 let fallback: string | null = null;

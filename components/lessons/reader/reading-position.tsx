@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 
 type Heading = { id: string; title: string; depth: number };
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 import { Button } from "@/components/ui/button";
 
 /**

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useProgressStore } from "@/components/lessons/progress/progress-store";
+import { useProgressStore } from "@/components/client-data/progress-store";
 import { Button } from "@/components/ui/button";
 
 /**

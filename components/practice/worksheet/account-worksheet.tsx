@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
-import { accountStorage } from "@/components/practice/worksheet/worksheet-storage";
+import { accountStorage } from "@/components/client-data/worksheet-storage";
 import { getPrompt } from "@/lib/prompts/bank";
 import type { StoredWorksheet } from "@/lib/worksheet/worksheets";
 

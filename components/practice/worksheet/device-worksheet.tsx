@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
-import { deviceStorage, readDeviceWorksheet } from "@/components/practice/worksheet/worksheet-storage";
+import { deviceStorage, readDeviceWorksheet } from "@/components/client-data/worksheet-storage";
 import { getPrompt } from "@/lib/prompts/bank";
 import { emptyWorksheet } from "@/lib/worksheet/document";
 

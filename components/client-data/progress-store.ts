@@ -10,7 +10,7 @@ import {
   updateAnonymous,
   updateOutbox,
   type LocalLesson,
-} from "@/components/lessons/progress/local-store";
+} from "@/components/client-data/local-store";
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { AttemptResult, LessonProgressState, SavedAttempt } from "@/lib/progress/validations";
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useJoinAutosaveGroup } from "@/components/autosave/autosave-registry";
-import type { SaveResult } from "@/components/autosave/save-result";
+import type { SaveResult } from "@/components/client-data/save-result";
 
 export type AutosaveStatus =
   | { state: "saved" }

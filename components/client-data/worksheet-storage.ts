@@ -1,7 +1,7 @@
 "use client";
 
-import { DEVICE_WORKSHEETS, readDeviceRecord, writeDeviceRecord } from "@/components/autosave/device-records";
-import { sendSave, type SaveResult } from "@/components/autosave/save-result";
+import { DEVICE_WORKSHEETS, readDeviceRecord, writeDeviceRecord } from "@/components/client-data/device-records";
+import { sendSave, type SaveResult } from "@/components/client-data/save-result";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 
 /** What the worksheet editor autosaves: the title travels with the document. */

@@ -1,7 +1,7 @@
 "use client";
 
-import { DEVICE_DIAGRAMS, readDeviceRecord, writeDeviceRecord } from "@/components/autosave/device-records";
-import { sendSave, type SaveResult } from "@/components/autosave/save-result";
+import { DEVICE_DIAGRAMS, readDeviceRecord, writeDeviceRecord } from "@/components/client-data/device-records";
+import { sendSave, type SaveResult } from "@/components/client-data/save-result";
 
 /** What the whiteboard autosaves. `checkpoint` asks the server to start a new history entry. */
 export type DiagramValue = { title: string; source: string; checkpoint?: boolean };
