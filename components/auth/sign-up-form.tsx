@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { enterAccount, KeepWorkChoice, useVisitorWorkChoice } from "@/components/visitor-work/keep-work-choice";
-import { signUpAction } from "@/lib/accounts/sign-up-action";
+import { signUpAction } from "@/lib/accounts/actions";
 import { formError } from "@/lib/forms/form-state";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/validations/auth";
 

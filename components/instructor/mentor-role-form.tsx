@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { mentorRoleAction } from "@/lib/accounts/mentor-role-action";
+import { mentorRoleAction } from "@/lib/accounts/actions";
 
 /** One account's grant/revoke button, with the outcome announced. */
 export function MentorRoleForm({ userId, name, isMentor }: { userId: string; name: string; isMentor: boolean }) {

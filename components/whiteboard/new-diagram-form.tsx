@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createDiagramAction } from "@/lib/diagrams/diagram-actions";
+import { createDiagramAction } from "@/lib/diagrams/actions";
 import { TEMPLATES } from "@/lib/diagrams/templates";
 import { newDiagramForm } from "@/lib/diagrams/validations";
 

@@ -5,7 +5,7 @@ import { SelectField, TextField } from "@/components/ui/fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PROMPTS } from "@/lib/prompts/bank";
-import { createWorksheetAction } from "@/lib/worksheet/worksheet-actions";
+import { createWorksheetAction } from "@/lib/worksheet/actions";
 import { newWorksheetForm } from "@/lib/worksheet/validations";
 
 /** Starts a worksheet for a prompt from the bank, or for a prompt of the learner's own. */
