@@ -1,7 +1,7 @@
 // npm run db:migrate: apply pending migrations and rebuild the lesson search
 // index, on PostgreSQL (DATABASE_URL) or the embedded database.
 import { closeDatabase, openDatabaseOrExit } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/ops/prepare-database";
 import { databaseKind } from "./database-target.mjs";
 
 const db = openDatabaseOrExit();

@@ -3,7 +3,7 @@
 //   npm run db:seed
 import { hashPassword } from "@/lib/auth/password";
 import { closeDatabase, openDatabaseOrExit } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/ops/prepare-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 if (process.env.NODE_ENV === "production" && !process.argv.includes("--allow-production")) {

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
 import { requirePageAccess } from "@/lib/auth/session";
 import { claimAction } from "@/lib/interviews/actions";
-import { CLAIM_MINUTES, mentorRequests, reviewQueue } from "@/lib/interviews/reviews";
-import { PROMPTS } from "@/lib/prompts/bank";
+import { CLAIM_MINUTES, mentorRequests, reviewQueue } from "@/lib/interviews/review-queue";
+import { PROMPTS } from "@/lib/prompts/catalog";
 
 export const metadata: Metadata = { title: "Mentor desk" };
 

@@ -11,18 +11,12 @@ import {
   updateOutbox,
   type LocalLesson,
 } from "@/components/client-data/local-store";
+import { createOutboxSender, pendingCount, type SaveStatus } from "@/components/client-data/outbox";
+import { requestJson } from "@/lib/http/client";
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { AttemptResult, LessonProgressState, SavedAttempt } from "@/lib/progress/validations";
 
 export type Identity = { kind: "unknown" } | { kind: "anonymous" } | { kind: "user"; userId: string };
-
-export type SaveStatus =
-  | { state: "idle" }
-  | { state: "saving"; pending: number }
-  | { state: "saved" }
-  | { state: "retrying"; pending: number; retryAt: number; offline: boolean }
-  | { state: "signed-out"; pending: number }
-  | { state: "rejected"; message: string };
 
 type LessonEntry = LocalLesson & { loaded: boolean; loadFailed: boolean };
 
@@ -40,16 +34,7 @@ type ProgressState = {
   resetLessons: () => void;
 };
 
-const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
-let failures = 0;
-let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let progressTimer: ReturnType<typeof setTimeout> | undefined;
-let flushing: Promise<void> | null = null;
-
-const pendingCount = (userId: string) => {
-  const outbox = readOutbox(userId);
-  return outbox.attempts.length + Object.keys(outbox.progress).length;
-};
 
 /**
  * The learner's answers and reading progress, as this tab knows them. For a
@@ -65,22 +50,12 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
       return { lessons: { ...state.lessons, [slug]: { ...current, ...change(current) } } };
     });
 
-  const scheduleRetry = (userId: string) => {
-    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
-    failures += 1;
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => void get().flush(), delay);
-    const offline = typeof navigator !== "undefined" && navigator.onLine === false;
-    set({ status: { state: "retrying", pending: pendingCount(userId), retryAt: Date.now() + delay, offline } });
-  };
-
-  const applyResults = (slug: string | null, results: AttemptResult[]) => {
+  const applyResults = (results: AttemptResult[]) => {
     const byId = new Map(results.map((result) => [result.id, result]));
     set((state) => {
       const lessons = { ...state.lessons };
-      for (const [lessonSlug, lesson] of Object.entries(lessons)) {
-        if (slug && lessonSlug !== slug) continue;
-        lessons[lessonSlug] = {
+      for (const [slug, lesson] of Object.entries(lessons)) {
+        lessons[slug] = {
           ...lesson,
           attempts: lesson.attempts.flatMap((attempt) => {
             const result = byId.get(attempt.id);
@@ -94,52 +69,15 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
     });
   };
 
-  async function sendOutbox(userId: string, keepalive: boolean) {
-    const outbox = readOutbox(userId);
-    const batch = outbox.attempts.slice(0, 100);
-    if (batch.length > 0) {
-      const response = await fetch("/api/progress/attempts", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ attempts: batch }),
-        keepalive,
-      });
-      if (response.status === 401) return "signed-out" as const;
-      if (response.status >= 500 || response.status === 429) throw new Error(`server answered ${response.status}`);
-      const sent = new Set(batch.map((attempt) => attempt.id));
-      if (!response.ok) {
-        // The request itself was refused (malformed): sending it again would fail again.
-        updateOutbox(userId, (box) => ({ ...box, attempts: box.attempts.filter((a) => !sent.has(a.id)) }));
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        return { rejected: body.error ?? `The server refused ${batch.length} answers.` };
-      }
-      const { results } = (await response.json()) as { results: AttemptResult[] };
-      updateOutbox(userId, (box) => ({ ...box, attempts: box.attempts.filter((a) => !sent.has(a.id)) }));
-      applyResults(null, results);
-      const refused = results.filter((result) => !result.ok);
-      if (refused.length > 0)
-        return { rejected: `${refused.length} answer(s) were refused: ${refused[0]!.ok ? "" : refused[0]!.error}` };
-      if (readOutbox(userId).attempts.length > 0) return sendOutbox(userId, keepalive);
-    }
-    for (const [slug, update] of Object.entries(readOutbox(userId).progress)) {
-      const response = await fetch(`/api/progress/lessons/${slug}`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(update),
-        keepalive,
-      });
-      if (response.status === 401) return "signed-out" as const;
-      if (response.status >= 500 || response.status === 429) throw new Error(`server answered ${response.status}`);
-      // Sent (or refused as invalid, which a retry cannot fix): either way it leaves the outbox,
-      // unless this tab added more for the lesson in the meantime.
-      updateOutbox(userId, (box) => {
-        const progress = { ...box.progress };
-        if (JSON.stringify(progress[slug]) === JSON.stringify(update)) delete progress[slug];
-        return { ...box, progress };
-      });
-    }
-    return "done" as const;
-  }
+  const outbox = createOutboxSender({
+    currentUser: () => {
+      const { identity } = get();
+      return identity.kind === "user" ? identity.userId : null;
+    },
+    applyResults,
+    getStatus: () => get().status,
+    setStatus: (status) => set({ status }),
+  });
 
   return {
     identity: { kind: "unknown" },
@@ -163,9 +101,9 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
         return;
       }
       try {
-        const response = await fetch(`/api/progress/lessons/${slug}`, { cache: "no-store" });
-        if (!response.ok) throw new Error(String(response.status));
-        const data = (await response.json()) as { attempts: SavedAttempt[]; progress: LessonProgressState };
+        const outcome = await requestJson(`/api/progress/lessons/${slug}`, { cache: "no-store" });
+        if (outcome.kind !== "ok") throw new Error(String(outcome.status));
+        const data = outcome.body as { attempts: SavedAttempt[]; progress: LessonProgressState };
         const outbox = readOutbox(identity.userId);
         const saved = new Set(data.attempts.map((attempt) => attempt.id));
         const waiting: SavedAttempt[] = outbox.attempts
@@ -253,32 +191,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
       set((state) => ({ lessons: {}, generation: state.generation + 1 }));
     },
 
-    flush({ keepalive = false } = {}) {
-      const { identity } = get();
-      if (identity.kind !== "user") return Promise.resolve();
-      if (flushing) return flushing;
-      const userId = identity.userId;
-      if (pendingCount(userId) === 0) return Promise.resolve();
-      set({ status: { state: "saving", pending: pendingCount(userId) } });
-      flushing = sendOutbox(userId, keepalive)
-        .then((outcome) => {
-          failures = 0;
-          if (outcome === "signed-out") set({ status: { state: "signed-out", pending: pendingCount(userId) } });
-          else if (typeof outcome === "object") set({ status: { state: "rejected", message: outcome.rejected } });
-          else
-            set({
-              status:
-                pendingCount(userId) > 0 ? { state: "saving", pending: pendingCount(userId) } : { state: "saved" },
-            });
-        })
-        .catch(() => scheduleRetry(userId))
-        .finally(() => {
-          flushing = null;
-          const status = get().status;
-          if (status.state === "saving") void get().flush({ keepalive });
-        });
-      return flushing;
-    },
+    flush: outbox.flush,
   };
 });
 

@@ -1,3 +1,5 @@
+import { requestJson, type RequestOutcome } from "@/lib/http/client";
+
 /** What one save of a versioned document came to (see useVersionedAutosave). */
 export type SaveResult<T> =
   | { ok: true; version: number }
@@ -8,24 +10,33 @@ export type SaveResult<T> =
   /** Refused for good (signed out, invalid, deleted): retrying the same thing cannot help. */
   | { ok: false; kind: "rejected"; message: string };
 
+/** What a request's outcome (lib/http/client.ts) means for a save: 409 carries the stored copy. */
+export function toSaveResult<T>(
+  outcome: RequestOutcome,
+  readCurrent: (body: unknown) => { value: T; version: number },
+): SaveResult<T> {
+  switch (outcome.kind) {
+    case "ok":
+      return { ok: true, version: (outcome.body as { version: number }).version };
+    case "conflict":
+      return { ok: false, kind: "conflict", current: readCurrent(outcome.body) };
+    case "retry":
+      return { ok: false, kind: "retry", message: outcome.message };
+    case "signed-out":
+    case "rejected":
+      return { ok: false, kind: "rejected", message: outcome.message };
+  }
+}
+
 /**
- * Sends a save and classifies the answer. 409 carries the stored copy; 401,
- * 4xx and 404 are final; network errors and 5xx are retried.
+ * PUTs a versioned save and classifies the answer: network errors, 5xx and
+ * 429 are retried; anything else is final, signing out included: the editor
+ * says so and keeps the draft.
  */
 export async function sendSave<T>(
-  request: () => Promise<Response>,
+  url: string,
+  body: { baseVersion: number },
   readCurrent: (body: unknown) => { value: T; version: number },
 ): Promise<SaveResult<T>> {
-  let response: Response;
-  try {
-    response = await request();
-  } catch {
-    return { ok: false, kind: "retry", message: "You appear to be offline." };
-  }
-  const body: unknown = await response.json().catch(() => null);
-  const message = (body as { error?: string } | null)?.error ?? `The server answered ${response.status}.`;
-  if (response.ok) return { ok: true, version: (body as { version: number }).version };
-  if (response.status === 409) return { ok: false, kind: "conflict", current: readCurrent(body) };
-  if (response.status >= 500 || response.status === 429) return { ok: false, kind: "retry", message };
-  return { ok: false, kind: "rejected", message };
+  return toSaveResult(await requestJson(url, { method: "PUT", body }), readCurrent);
 }

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { LazyScoresChart } from "@/components/dashboard/lazy-scores-chart";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listInterviews } from "@/lib/interviews/interviews";
-import { candidateScores, listNotifications, mentorRequests, reviewQueue } from "@/lib/interviews/reviews";
+import { listNotifications } from "@/lib/interviews/notifications";
+import { candidateScores } from "@/lib/interviews/review-discussion";
+import { mentorRequests, reviewQueue } from "@/lib/interviews/review-queue";
 import { averageScore, RUBRIC } from "@/lib/interviews/rubric";
 
 const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });

@@ -23,7 +23,7 @@ import {
   reviewForm,
   selfRatingForm,
 } from "@/lib/interviews/validations";
-import { PROMPTS } from "@/lib/prompts/bank";
+import { PROMPTS } from "@/lib/prompts/catalog";
 
 /** A rubric axis's levels as options, each saying what that level looks like. */
 function LevelOptions({ levels }: { levels: readonly string[] }) {

@@ -1,7 +1,7 @@
 import { paragraphs } from "@/components/interviews/answer-anchors";
 import { MermaidView } from "@/components/whiteboard/mermaid-view";
 import type { AnswerSnapshot } from "@/lib/interviews/interviews";
-import type { Discussion } from "@/lib/interviews/reviews";
+import type { Discussion } from "@/lib/interviews/review-discussion";
 import { estimateLines } from "@/lib/worksheet/estimate-lines";
 
 type Comment = Discussion["comments"][number];

@@ -1,6 +1,6 @@
 import { paragraphs } from "@/components/interviews/answer-anchors";
 import { LineDiffView } from "@/components/ui/line-diff-view";
-import type { Discussion } from "@/lib/interviews/reviews";
+import type { Discussion } from "@/lib/interviews/review-discussion";
 import { RUBRIC, VERDICTS } from "@/lib/interviews/rubric";
 import { worksheetToMarkdown } from "@/lib/worksheet/markdown";
 

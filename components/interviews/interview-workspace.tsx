@@ -21,8 +21,9 @@ import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
 import { cn } from "@/lib/cn";
 import { STAGES, type StageId } from "@/lib/interviews/rubric";
 import type { StagesState } from "@/lib/interviews/validations";
-import { getPrompt } from "@/lib/prompts/bank";
+import { getPrompt } from "@/lib/prompts/catalog";
 import type { StoredWorksheet } from "@/lib/worksheet/worksheets";
+import { requestJson } from "@/lib/http/client";
 
 type WriteUps = { tradeoffs: string; wrapUp: string; stages: StagesState };
 
@@ -66,19 +67,11 @@ function Workspace({ interview, worksheet, diagram }: Props) {
     },
     label: "write-up",
     save: (next, baseVersion) =>
-      sendSave<WriteUps>(
-        () =>
-          fetch(`/api/interviews/${interview.id}`, {
-            method: "PUT",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ baseVersion, ...next }),
-          }),
-        (body) => {
-          const { current } = body as { current: WriteUps & { version: number } };
-          const { tradeoffs, wrapUp, stages } = current;
-          return { value: { tradeoffs, wrapUp, stages }, version: current.version };
-        },
-      ),
+      sendSave<WriteUps>(`/api/interviews/${interview.id}`, { baseVersion, ...next }, (body) => {
+        const { current } = body as { current: WriteUps & { version: number } };
+        const { tradeoffs, wrapUp, stages } = current;
+        return { value: { tradeoffs, wrapUp, stages }, version: current.version };
+      }),
   });
   const current = value.stages.current;
 
@@ -126,12 +119,11 @@ function Workspace({ interview, worksheet, diagram }: Props) {
       : (worksheet.estimate ?? inputsFromScale(scale.current, { limits: DEFAULT_LIMITS }));
     if (!inputs)
       return { ok: false, message: "Fix the highlighted inputs in the estimation stage first: nothing was submitted." };
-    const response = await fetch(`/api/worksheets/${worksheet.id}/estimate`, {
+    const outcome = await requestJson(`/api/worksheets/${worksheet.id}/estimate`, {
       method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ estimate: inputs }),
-    }).catch(() => null);
-    return response?.ok
+      body: { estimate: inputs },
+    });
+    return outcome.kind === "ok"
       ? { ok: true }
       : { ok: false, message: "Your estimate could not be saved (offline?): nothing was submitted. Try again." };
   }, [worksheet.id, worksheet.estimate, visitedEstimation]);

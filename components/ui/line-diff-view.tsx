@@ -1,4 +1,4 @@
-import { lineDiff } from "@/lib/diagrams/line-diff";
+import { lineDiff } from "@/lib/text/line-diff";
 
 /** A line diff, added lines green and removed red, with the change also spelled out for screen readers. */
 export function LineDiffView({ before, after, label }: { before: string; after: string; label: string }) {

@@ -12,6 +12,7 @@ import {
 } from "@/components/practice/estimator/standalone-estimate";
 import type { WorksheetValue } from "@/components/client-data/worksheet-storage";
 import type { DiagramValue } from "@/components/client-data/diagram-storage";
+import { requestJson } from "@/lib/http/client";
 import type { ImportedDocument, VisitorWorkBody, VisitorWorkResult } from "@/lib/visitor-work/schema";
 
 /**
@@ -132,25 +133,17 @@ export function forgetVisitorWork({ source }: VisitorWork, result?: VisitorWorkR
 export async function keepVisitorWork(
   work: VisitorWork,
 ): Promise<{ ok: true; result: VisitorWorkResult } | { ok: false; message: string }> {
-  let response: Response;
-  try {
-    response = await fetch("/api/visitor-work", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(work.body),
-    });
-  } catch {
+  const outcome = await requestJson("/api/visitor-work", { method: "POST", body: work.body });
+  if (outcome.status === null) {
     return { ok: false, message: "You appear to be offline: your work is still in this browser." };
   }
-  const body = (await response.json().catch(() => null)) as (VisitorWorkResult & { error?: string }) | null;
-  if (!response.ok || !body) {
-    return {
-      ok: false,
-      message: `${body?.error ?? `The server answered ${response.status}.`} Your work is still in this browser.`,
-    };
+  const result = outcome.body as VisitorWorkResult | null;
+  if (outcome.kind !== "ok" || !result) {
+    const why = outcome.kind === "ok" ? `The server answered ${outcome.status}.` : outcome.message;
+    return { ok: false, message: `${why} Your work is still in this browser.` };
   }
-  forgetVisitorWork(work, body);
-  return { ok: true, result: body };
+  forgetVisitorWork(work, result);
+  return { ok: true, result };
 }
 
 /**

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { startTransition, useOptimistic, useState } from "react";
 import { inputClasses } from "@/components/ui/field-styles";
+import { attachDiagramAction } from "@/lib/diagrams/actions";
+import { formError, IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** Attaches the diagram to one of the candidate's worksheets, where it is shown with the scoping. */
 export function AttachToWorksheet({
@@ -15,7 +17,9 @@ export function AttachToWorksheet({
   initial: string | null;
 }) {
   const [worksheetId, setWorksheetId] = useState(initial ?? "");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // The select shows the choice at once; a refused change falls back to the stored one when the action ends.
+  const [shown, showChoice] = useOptimistic(worksheetId);
+  const [result, setResult] = useState<FormState>(IDLE);
   if (worksheets.length === 0) {
     return (
       <p className="text-sm text-muted">
@@ -23,30 +27,22 @@ export function AttachToWorksheet({
       </p>
     );
   }
-  const change = async (next: string) => {
-    const previous = worksheetId;
-    setWorksheetId(next);
-    try {
-      const response = await fetch(`/api/diagrams/${diagramId}/worksheet`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ worksheetId: next || null }),
+  const change = (next: string) =>
+    startTransition(async () => {
+      showChoice(next);
+      const answer = await attachDiagramAction(diagramId, next || null).catch(() =>
+        formError("You appear to be offline. Try again when you are connected."),
+      );
+      startTransition(() => {
+        if (answer.status === "ok") setWorksheetId(next);
+        setResult(answer);
       });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        throw new Error(body?.error ?? `the server answered ${response.status}`);
-      }
-      setMessage({ ok: true, text: next ? "Attached: the worksheet shows this diagram." : "Detached." });
-    } catch (error) {
-      setWorksheetId(previous);
-      setMessage({ ok: false, text: `Not changed: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  };
+    });
   return (
     <div className="flex flex-wrap items-end gap-3">
       <label className="space-y-1">
         <span className="text-sm font-medium">Attached to worksheet</span>
-        <select className={inputClasses} value={worksheetId} onChange={(event) => void change(event.target.value)}>
+        <select className={inputClasses} value={shown} onChange={(event) => change(event.target.value)}>
           <option value="">None</option>
           {worksheets.map((worksheet) => (
             <option key={worksheet.id} value={worksheet.id}>
@@ -55,8 +51,9 @@ export function AttachToWorksheet({
           ))}
         </select>
       </label>
-      <p role="status" className={message?.ok === false ? "text-sm text-danger" : "text-sm text-muted"}>
-        {message?.text}
+      <p role="status" className={result.status === "error" ? "text-sm text-danger" : "text-sm text-muted"}>
+        {result.status === "ok" ? result.message : null}
+        {result.status === "error" ? `Not changed: ${result.message}` : null}
       </p>
     </div>
   );

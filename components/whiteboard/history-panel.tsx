@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
 import { LineDiffView } from "@/components/ui/line-diff-view";
+import { requestJson } from "@/lib/http/client";
 import type { DiagramVersionEntry } from "@/lib/diagrams/diagrams";
 
 const time = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
@@ -32,15 +33,13 @@ export function HistoryPanel({
   const [to, setTo] = useState<string>("current");
 
   const load = useCallback(async () => {
-    try {
-      const response = await fetch(`/api/diagrams/${diagramId}/versions`, { cache: "no-store" });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const body = (await response.json()) as { versions: DiagramVersionEntry[] };
-      setVersions(body.versions);
+    const outcome = await requestJson(`/api/diagrams/${diagramId}/versions`, { cache: "no-store" });
+    const loaded = outcome.kind === "ok" ? (outcome.body as { versions?: DiagramVersionEntry[] } | null) : null;
+    if (loaded?.versions) {
+      setVersions(loaded.versions);
       setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
+    } else if (outcome.status === null) setError("you appear to be offline");
+    else setError(`the server answered ${outcome.status}`);
   }, [diagramId]);
 
   useEffect(() => {

@@ -74,7 +74,7 @@ export function WhiteboardEditor({
     [analysis],
   );
   const error = problems[0] ?? null;
-  const diagramId = storage.diagramId();
+  const diagramId = storage.documentId();
 
   return (
     <div className="space-y-4" data-testid="whiteboard">

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { releaseHeldRequests } from "@/lib/interviews/reviews";
+import { releaseHeldRequests } from "@/lib/interviews/review-queue";
 
 /** Accounts an instructor or admin can make mentors of, or stop being mentors. Admins and instructors are not listed. */
 export async function mentorCandidates() {

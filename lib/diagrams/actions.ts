@@ -1,27 +1,49 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/session";
-import { createDiagram } from "@/lib/diagrams/diagrams";
+import { attachDiagram, createDiagram } from "@/lib/diagrams/diagrams";
 import { getTemplate } from "@/lib/diagrams/templates";
-import { newDiagramForm } from "@/lib/diagrams/validations";
-import { formError, parseForm, type FormState } from "@/lib/forms/form-state";
+import { attachDiagramBody, diagramId, newDiagramForm } from "@/lib/diagrams/validations";
+import { createAndOpen } from "@/lib/documents/create-and-open";
+import { fieldErrorsOf, formError, type FormState } from "@/lib/forms/form-state";
 import { requestLogger } from "@/lib/log/request-logger";
 
 /** Creates a diagram from the form on /practice/whiteboard and opens it. */
 export async function createDiagramAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return createAndOpen(formData, newDiagramForm, {
+    what: "diagram",
+    create: async (userId, { template, title }) => {
+      const name = title || (template ? getTemplate(template)?.title : "") || "Untitled diagram";
+      return (await createDiagram(userId, { title: name, template })).diagram.id;
+    },
+    path: (id) => `/practice/whiteboard/${id}`,
+  });
+}
+
+/**
+ * Attaches one of the user's diagrams to one of their worksheets, where it is
+ * shown with the scoping (null detaches it). Nothing is revalidated: the pages
+ * that show the link are rendered per request, and revalidating would render
+ * the whiteboard's own page again under the learner's hands.
+ */
+export async function attachDiagramAction(id: string, worksheetId: string | null): Promise<FormState> {
   const access = await authorize();
   if (!access.ok) return formError(access.message);
-  const parsed = parseForm(newDiagramForm, formData);
-  if (!parsed.ok) return parsed.state;
-  const { template, title } = parsed.data;
-  let id: string;
+  const parsed = attachDiagramBody.safeParse({ worksheetId });
+  if (!parsed.success) return formError("Choose one of your worksheets, or none.", fieldErrorsOf(parsed.error));
+  const diagram = diagramId.safeParse(id);
+  let outcome: Awaited<ReturnType<typeof attachDiagram>>;
   try {
-    const name = title || (template ? getTemplate(template)?.title : "") || "Untitled diagram";
-    id = (await createDiagram(access.user.id, { title: name, template })).diagram.id;
+    // A malformed id is "not found", exactly like another user's diagram.
+    outcome = diagram.success ? await attachDiagram(access.user.id, diagram.data, parsed.data.worksheetId) : "missing";
   } catch (error) {
-    (await requestLogger()).error({ err: error }, "creating a diagram failed");
-    return formError("We could not create the diagram just now. Please try again.");
+    (await requestLogger()).error({ err: error }, "attaching a diagram failed");
+    return formError("We could not change the attachment just now. Please try again.");
   }
-  redirect(`/practice/whiteboard/${id}`);
+  if (outcome === "missing") return formError("There is no such diagram in your account.");
+  if (outcome === "no-worksheet") return formError("There is no such worksheet in your account.");
+  return {
+    status: "ok",
+    message: parsed.data.worksheetId ? "Attached: the worksheet shows this diagram." : "Detached.",
+  };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { newestFirst, ownedFinders, withIsoDate } from "@/lib/documents/owned-finders";
+import { createOncePerOrigin, deleteUnlessOwned, saveOnVersion, type SaveOutcome } from "@/lib/documents/store";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getTemplate } from "@/lib/diagrams/templates";
 import type { CreateDiagramInput, SaveDiagramInput } from "@/lib/diagrams/validations";
 
@@ -36,53 +38,38 @@ const toStored = (row: Row): StoredDiagram => ({
 });
 
 export async function listDiagrams(userId: string, filter: { worksheetId?: string } = {}): Promise<DiagramSummary[]> {
-  const rows = await getPrisma().diagram.findMany({
-    where: { userId, ...filter },
-    orderBy: { updatedAt: "desc" },
-    select: summary,
-    take: 200,
-  });
-  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+  const rows = await getPrisma().diagram.findMany({ ...newestFirst({ userId, ...filter }), select: summary });
+  return rows.map(withIsoDate);
 }
 
-export async function getDiagram(userId: string, id: string): Promise<StoredDiagram | null> {
-  const row = await getPrisma().diagram.findFirst({ where: { id, userId } });
-  return row ? toStored(row) : null;
-}
-
-export async function findDiagramByOrigin(userId: string, origin: string): Promise<StoredDiagram | null> {
-  const row = await getPrisma().diagram.findFirst({ where: { userId, origin } });
-  return row ? toStored(row) : null;
-}
+const finders = ownedFinders(() => getPrisma().diagram, toStored);
+export const getDiagram = finders.get;
+/** The diagram drawn in a lesson block, if the user has started one. */
+export const findDiagramByOrigin = finders.findByOrigin;
 
 /** Creates a diagram (from a template or empty) with its first history entry. One per lesson block. */
 export async function createDiagram(
   userId: string,
   input: CreateDiagramInput,
 ): Promise<{ diagram: StoredDiagram; created: boolean }> {
-  if (input.origin) {
-    const existing = await findDiagramByOrigin(userId, input.origin);
-    if (existing) return { diagram: existing, created: false };
-  }
   const source = (input.template && getTemplate(input.template)?.source) || "flowchart LR\n";
-  try {
-    const row = await getPrisma().diagram.create({
-      data: {
-        userId,
-        title: input.title,
-        source,
-        origin: input.origin ?? null,
-        history: { create: { number: 1, title: input.title, source, pinned: true } },
-      },
-    });
-    return { diagram: toStored(row), created: true };
-  } catch (error) {
-    if (input.origin && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findDiagramByOrigin(userId, input.origin);
-      if (winner) return { diagram: winner, created: false };
-    }
-    throw error;
-  }
+  const { stored, created } = await createOncePerOrigin(
+    input.origin,
+    (origin) => findDiagramByOrigin(userId, origin),
+    async () =>
+      toStored(
+        await getPrisma().diagram.create({
+          data: {
+            userId,
+            title: input.title,
+            source,
+            origin: input.origin ?? null,
+            history: { create: { number: 1, title: input.title, source, pinned: true } },
+          },
+        }),
+      ),
+  );
+  return { diagram: stored, created };
 }
 
 export async function findDiagramByImportKey(userId: string, importKey: string): Promise<{ id: string } | null> {
@@ -108,10 +95,7 @@ export async function insertImportedDiagram(
   return row.id;
 }
 
-export type DiagramSaveOutcome =
-  | { status: "saved"; version: number; updatedAt: string }
-  | { status: "conflict"; current: StoredDiagram }
-  | { status: "missing" };
+export type DiagramSaveOutcome = SaveOutcome<{ version: number; updatedAt: string }, StoredDiagram>;
 
 /**
  * Saves on top of `baseVersion` only (409 otherwise, as for worksheets) and
@@ -120,49 +104,46 @@ export type DiagramSaveOutcome =
  * SNAPSHOT_WINDOW_MS or when they save a version on purpose.
  */
 export async function saveDiagram(userId: string, id: string, input: SaveDiagramInput): Promise<DiagramSaveOutcome> {
-  const prisma = getPrisma();
-  try {
-    const saved = await prisma.$transaction(async (tx) => {
-      const row = await tx.diagram.update({
-        where: { id, userId, version: input.baseVersion },
-        data: { title: input.title, source: input.source, version: { increment: 1 } },
-        select: { version: true, updatedAt: true },
-      });
-      const latest = await tx.diagramVersion.findFirst({ where: { diagramId: id }, orderBy: { number: "desc" } });
-      const fresh = latest && !latest.pinned && Date.now() - latest.updatedAt.getTime() < SNAPSHOT_WINDOW_MS;
-      if (latest && fresh && !input.checkpoint) {
-        await tx.diagramVersion.update({
-          where: { id: latest.id },
-          data: { title: input.title, source: input.source },
+  return saveOnVersion(
+    () =>
+      getPrisma().$transaction(async (tx) => {
+        const row = await tx.diagram.update({
+          where: { id, userId, version: input.baseVersion },
+          data: { title: input.title, source: input.source, version: { increment: 1 } },
+          select: { version: true, updatedAt: true },
         });
-      } else if (latest && latest.source === input.source && input.checkpoint) {
-        await tx.diagramVersion.update({ where: { id: latest.id }, data: { title: input.title, pinned: true } });
-      } else {
-        await tx.diagramVersion.create({
-          data: {
-            diagramId: id,
-            number: (latest?.number ?? 0) + 1,
-            title: input.title,
-            source: input.source,
-            pinned: input.checkpoint,
-          },
-        });
-        const stale = await tx.diagramVersion.findMany({
-          where: { diagramId: id },
-          orderBy: [{ pinned: "asc" }, { number: "asc" }],
-          skip: HISTORY_LIMIT,
-          select: { id: true },
-        });
-        if (stale.length) await tx.diagramVersion.deleteMany({ where: { id: { in: stale.map((entry) => entry.id) } } });
-      }
-      return row;
-    });
-    return { status: "saved", version: saved.version, updatedAt: saved.updatedAt.toISOString() };
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
-  }
-  const current = await getDiagram(userId, id);
-  return current ? { status: "conflict", current } : { status: "missing" };
+        const latest = await tx.diagramVersion.findFirst({ where: { diagramId: id }, orderBy: { number: "desc" } });
+        const fresh = latest && !latest.pinned && Date.now() - latest.updatedAt.getTime() < SNAPSHOT_WINDOW_MS;
+        if (latest && fresh && !input.checkpoint) {
+          await tx.diagramVersion.update({
+            where: { id: latest.id },
+            data: { title: input.title, source: input.source },
+          });
+        } else if (latest && latest.source === input.source && input.checkpoint) {
+          await tx.diagramVersion.update({ where: { id: latest.id }, data: { title: input.title, pinned: true } });
+        } else {
+          await tx.diagramVersion.create({
+            data: {
+              diagramId: id,
+              number: (latest?.number ?? 0) + 1,
+              title: input.title,
+              source: input.source,
+              pinned: input.checkpoint,
+            },
+          });
+          const stale = await tx.diagramVersion.findMany({
+            where: { diagramId: id },
+            orderBy: [{ pinned: "asc" }, { number: "asc" }],
+            skip: HISTORY_LIMIT,
+            select: { id: true },
+          });
+          if (stale.length)
+            await tx.diagramVersion.deleteMany({ where: { id: { in: stale.map((entry) => entry.id) } } });
+        }
+        return { version: row.version, updatedAt: row.updatedAt.toISOString() };
+      }),
+    () => getDiagram(userId, id),
+  );
 }
 
 /** The history, newest first; null when the diagram is not the user's. */
@@ -202,12 +183,8 @@ export async function attachDiagram(
 /** Deletes a diagram, unless a mock interview owns it (as for worksheets). */
 export async function deleteDiagram(userId: string, id: string): Promise<"deleted" | "missing" | "owned"> {
   const prisma = getPrisma();
-  if (await prisma.mockInterview.findFirst({ where: { userId, diagramId: id }, select: { id: true } })) return "owned";
-  try {
-    const deleted = await prisma.diagram.deleteMany({ where: { id, userId } });
-    return deleted.count === 1 ? "deleted" : "missing";
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return "owned";
-    throw error;
-  }
+  return deleteUnlessOwned(
+    async () => !!(await prisma.mockInterview.findFirst({ where: { userId, diagramId: id }, select: { id: true } })),
+    () => prisma.diagram.deleteMany({ where: { id, userId } }),
+  );
 }

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validations/zod";
 import { TEMPLATES } from "@/lib/diagrams/templates";
+import { documentOrigin } from "@/lib/documents/origin";
 import { baseVersion, text } from "@/lib/validations/text";
-import { worksheetOrigin } from "@/lib/worksheet/validations";
 
 export const DIAGRAM_SOURCE_MAX = 20_000;
 
@@ -20,7 +20,7 @@ export const createDiagramBody = z.strictObject({
     .enum(TEMPLATES.map((template) => template.id) as [string, ...string[]], { error: "There is no such template." })
     .nullable()
     .default(null),
-  origin: worksheetOrigin.optional(),
+  origin: documentOrigin.optional(),
 });
 export type CreateDiagramInput = z.infer<typeof createDiagramBody>;
 

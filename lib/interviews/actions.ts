@@ -5,14 +5,8 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/session";
 import { formError, parseForm, type FormState } from "@/lib/forms/form-state";
 import { createInterview, setSelfRating, submitIteration } from "@/lib/interviews/interviews";
-import {
-  addComment,
-  claimRequest,
-  closeDiscussion,
-  rateReview,
-  requestReview,
-  submitReview,
-} from "@/lib/interviews/reviews";
+import { addComment, closeDiscussion, rateReview, submitReview } from "@/lib/interviews/review-discussion";
+import { claimRequest, requestReview } from "@/lib/interviews/review-queue";
 import {
   commentForm,
   newInterviewInput,

@@ -3,10 +3,11 @@ import { canEnter } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createDiagram, getDiagram } from "@/lib/diagrams/diagrams";
+import { saveOnVersion, type SaveOutcome } from "@/lib/documents/store";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
 import { RUBRIC_AXES, type RubricAxis } from "@/lib/interviews/rubric";
 import type { StagesState } from "@/lib/interviews/validations";
-import { getPrompt } from "@/lib/prompts/bank";
+import { promptTitle } from "@/lib/prompts/catalog";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 import { createWorksheet, getWorksheet } from "@/lib/worksheet/worksheets";
 
@@ -46,10 +47,8 @@ export type StoredInterview = InterviewSummary & {
 };
 
 /** Why a worksheet or diagram that a mock interview owns cannot be deleted on its own. */
-export const ownedByInterview = (what: "worksheet" | "diagram") =>
+export const ownedByInterview = (what: string) =>
   `This ${what} belongs to one of your mock interviews and is kept with it, so it cannot be deleted on its own.`;
-
-const title = (promptId: string) => getPrompt(promptId)?.title ?? promptId;
 
 const withCount = {
   _count: { select: { iterations: true } },
@@ -61,7 +60,7 @@ function toStored(row: Row): StoredInterview {
   return {
     id: row.id,
     promptId: row.promptId,
-    title: title(row.promptId),
+    title: promptTitle(row.promptId),
     lengthMinutes: row.lengthMinutes,
     createdAt: row.createdAt.toISOString(),
     iterations: row._count.iterations,
@@ -81,7 +80,7 @@ export async function createInterview(
   userId: string,
   input: { promptId: string; lengthMinutes: number },
 ): Promise<string> {
-  const name = title(input.promptId);
+  const name = promptTitle(input.promptId);
   const { worksheet } = await createWorksheet(userId, { title: `${name} (mock interview)`, promptId: input.promptId });
   const { diagram } = await createDiagram(userId, { title: `${name} (mock interview)`, template: null });
   const row = await getPrisma().mockInterview.create({
@@ -115,8 +114,7 @@ export async function getInterview(userId: string, id: string): Promise<StoredIn
   return row ? toStored(row) : null;
 }
 
-export type InterviewSaveOutcome =
-  { status: "saved"; version: number } | { status: "conflict"; current: StoredInterview } | { status: "missing" };
+export type InterviewSaveOutcome = SaveOutcome<{ version: number }, StoredInterview>;
 
 /** Saves the write-ups and stage state on top of `baseVersion` only, as worksheets do. */
 export async function saveInterview(
@@ -124,18 +122,15 @@ export async function saveInterview(
   id: string,
   input: { baseVersion: number; tradeoffs: string; wrapUp: string; stages: StagesState },
 ): Promise<InterviewSaveOutcome> {
-  try {
-    const row = await getPrisma().mockInterview.update({
-      where: { id, userId, version: input.baseVersion },
-      data: { tradeoffs: input.tradeoffs, wrapUp: input.wrapUp, stages: input.stages, version: { increment: 1 } },
-      select: { version: true },
-    });
-    return { status: "saved", version: row.version };
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
-  }
-  const current = await getInterview(userId, id);
-  return current ? { status: "conflict", current } : { status: "missing" };
+  return saveOnVersion(
+    () =>
+      getPrisma().mockInterview.update({
+        where: { id, userId, version: input.baseVersion },
+        data: { tradeoffs: input.tradeoffs, wrapUp: input.wrapUp, stages: input.stages, version: { increment: 1 } },
+        select: { version: true },
+      }),
+    () => getInterview(userId, id),
+  );
 }
 
 /** The answer as it stands now: worksheet, attached estimate, diagram and write-up. */

@@ -12,14 +12,12 @@ import {
 } from "@/lib/interviews/interviews";
 import {
   addComment,
-  claimRequest,
   closeDiscussion,
   getDiscussion,
   rateReview,
-  requestReview,
-  reviewQueue,
   submitReview,
-} from "@/lib/interviews/reviews";
+} from "@/lib/interviews/review-discussion";
+import { claimRequest, requestReview, reviewQueue } from "@/lib/interviews/review-queue";
 import type { ReviewInput } from "@/lib/interviews/validations";
 
 async function user(role: "CANDIDATE" | "MENTOR" = "CANDIDATE") {

@@ -38,8 +38,10 @@ describe("group commit", () => {
 
   it("fails only the request whose rows fail when a batch is refused, and still writes the others", async () => {
     const gate = deferred();
+    const calls: string[][] = [];
     const written: string[] = [];
     const write = groupCommit<string, string[]>(async (rows) => {
+      calls.push(rows);
       if (written.length === 0 && rows[0] === "a") await gate.promise;
       if (rows.includes("bad")) throw new Error("foreign key");
       written.push(...rows);
@@ -52,6 +54,8 @@ describe("group commit", () => {
     await opening;
     await expect(good).resolves.toEqual(["b"]);
     await expect(bad).rejects.toThrow("foreign key");
+    // The refused batch is tried again request by request: the good row is written on its own.
+    expect(calls).toEqual([["a"], ["b", "bad"], ["b"], ["bad"]]);
     expect(written).toEqual(["a", "b"]);
   });
 

@@ -1,9 +1,10 @@
 import { z } from "@/lib/validations/zod";
 import { diagramSource, diagramTitle } from "@/lib/diagrams/validations";
+import { documentOrigin } from "@/lib/documents/origin";
 import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
 import { attemptInput, lessonProgressBody, lessonSlug } from "@/lib/progress/validations";
 import { worksheetDocumentSchema } from "@/lib/worksheet/document-schema";
-import { worksheetOrigin, worksheetTitle } from "@/lib/worksheet/validations";
+import { worksheetTitle } from "@/lib/worksheet/validations";
 
 /**
  * Everything a visitor made in this browser before having an account, sent in
@@ -17,14 +18,14 @@ const importKey = z.uuid();
 export const visitorWorksheet = z.strictObject({
   importKey,
   /** "<lesson>/<block>" for a worksheet done in a lesson, so the lesson shows it after sign-up. */
-  origin: worksheetOrigin.nullable(),
+  origin: documentOrigin.nullable(),
   title: worksheetTitle,
   document: worksheetDocumentSchema,
 });
 
 export const visitorDiagram = z.strictObject({
   importKey,
-  origin: worksheetOrigin.nullable(),
+  origin: documentOrigin.nullable(),
   title: diagramTitle,
   source: diagramSource,
 });

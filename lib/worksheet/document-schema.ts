@@ -1,6 +1,6 @@
 import { z } from "@/lib/validations/zod";
 import { text as freeText } from "@/lib/validations/text";
-import { PERCENTILES } from "@/lib/worksheet/document";
+import { PERCENTILES } from "@/lib/worksheet/percentiles";
 
 // The worksheet's content, stored as JSON on Worksheet.document. One schema
 // serves the editor's saves, the API and the database, so a save the server

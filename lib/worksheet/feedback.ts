@@ -1,4 +1,5 @@
-import type { DesignPrompt, ReferenceRequirement } from "@/lib/prompts/bank";
+import type { DesignPrompt } from "@/lib/prompts/bank";
+import type { ReferenceRequirement } from "@/lib/prompts/reference";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 
 /**

@@ -1,6 +1,6 @@
 import { downtimeBudget, parsePercent } from "@/lib/estimation/availability";
 import { formatDuration } from "@/lib/estimation/format";
-import type { DesignPrompt } from "@/lib/prompts/bank";
+import type { PromptSummary } from "@/lib/prompts/catalog";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 
 /**
@@ -21,7 +21,7 @@ const orDash = (text: string) => line(text) || "—";
 /** The worksheet as a Markdown document to keep, share or paste into notes. */
 export function worksheetToMarkdown(
   doc: WorksheetDocument,
-  options: { title: string; prompt?: DesignPrompt; estimate?: { lines: { label: string; value: string }[] } | null },
+  options: { title: string; prompt?: PromptSummary; estimate?: { lines: { label: string; value: string }[] } | null },
 ): string {
   const out: string[] = [`# ${line(options.title)}`, ""];
   if (options.prompt) out.push(`**Prompt:** ${options.prompt.title}. ${options.prompt.brief}`, "");

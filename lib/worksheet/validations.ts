@@ -1,6 +1,7 @@
 import { z } from "@/lib/validations/zod";
+import { documentOrigin } from "@/lib/documents/origin";
 import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
-import { getPrompt } from "@/lib/prompts/bank";
+import { getPrompt } from "@/lib/prompts/catalog";
 import { baseVersion, text } from "@/lib/validations/text";
 import { worksheetDocumentSchema } from "@/lib/worksheet/document-schema";
 
@@ -12,16 +13,10 @@ const promptId = z
   .string()
   .refine((id) => getPrompt(id) !== undefined, { error: "There is no such prompt in the bank." });
 
-/** "<lesson-slug>/<block-id>": a worksheet embedded in a lesson. */
-export const worksheetOrigin = z
-  .string()
-  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: "must look like <lesson>/<block>" })
-  .max(200);
-
 export const createWorksheetBody = z.strictObject({
   title: worksheetTitle,
   promptId: promptId.nullable().default(null),
-  origin: worksheetOrigin.optional(),
+  origin: documentOrigin.optional(),
 });
 export type CreateWorksheetInput = z.infer<typeof createWorksheetBody>;
 

@@ -1,5 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { newestFirst, ownedFinders, withIsoDate } from "@/lib/documents/owned-finders";
+import { createOncePerOrigin, deleteUnlessOwned, saveOnVersion, type SaveOutcome } from "@/lib/documents/store";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
 import { emptyWorksheet, type WorksheetDocument } from "@/lib/worksheet/document";
@@ -47,25 +49,14 @@ function toStored(row: Row): StoredWorksheet {
 }
 
 export async function listWorksheets(userId: string): Promise<WorksheetSummary[]> {
-  const rows = await getPrisma().worksheet.findMany({
-    where: { userId },
-    orderBy: { updatedAt: "desc" },
-    select: summaryFields,
-    take: 200,
-  });
-  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+  const rows = await getPrisma().worksheet.findMany({ ...newestFirst({ userId }), select: summaryFields });
+  return rows.map(withIsoDate);
 }
 
-export async function getWorksheet(userId: string, id: string): Promise<StoredWorksheet | null> {
-  const row = await getPrisma().worksheet.findFirst({ where: { id, userId } });
-  return row ? toStored(row) : null;
-}
-
+const finders = ownedFinders(() => getPrisma().worksheet, toStored);
+export const getWorksheet = finders.get;
 /** The worksheet embedded in a lesson block, if the user has started one. */
-export async function findWorksheetByOrigin(userId: string, origin: string): Promise<StoredWorksheet | null> {
-  const row = await getPrisma().worksheet.findFirst({ where: { userId, origin } });
-  return row ? toStored(row) : null;
-}
+export const findWorksheetByOrigin = finders.findByOrigin;
 
 /**
  * Creates a worksheet. With an origin (a lesson block) there is at most one per
@@ -75,30 +66,23 @@ export async function createWorksheet(
   userId: string,
   input: CreateWorksheetInput,
 ): Promise<{ worksheet: StoredWorksheet; created: boolean }> {
-  const prisma = getPrisma();
-  if (input.origin) {
-    const existing = await findWorksheetByOrigin(userId, input.origin);
-    if (existing) return { worksheet: existing, created: false };
-  }
-  try {
-    const row = await prisma.worksheet.create({
-      data: {
-        userId,
-        title: input.title,
-        promptId: input.promptId,
-        origin: input.origin ?? null,
-        document: emptyWorksheet(input.promptId),
-      },
-    });
-    return { worksheet: toStored(row), created: true };
-  } catch (error) {
-    // Two tabs opening the same lesson block at once: the unique (userId, origin) index picks one.
-    if (input.origin && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findWorksheetByOrigin(userId, input.origin);
-      if (winner) return { worksheet: winner, created: false };
-    }
-    throw error;
-  }
+  const { stored, created } = await createOncePerOrigin(
+    input.origin,
+    (origin) => findWorksheetByOrigin(userId, origin),
+    async () =>
+      toStored(
+        await getPrisma().worksheet.create({
+          data: {
+            userId,
+            title: input.title,
+            promptId: input.promptId,
+            origin: input.origin ?? null,
+            document: emptyWorksheet(input.promptId),
+          },
+        }),
+      ),
+  );
+  return { worksheet: stored, created };
 }
 
 export async function findWorksheetByImportKey(userId: string, importKey: string): Promise<{ id: string } | null> {
@@ -135,31 +119,27 @@ export async function insertImportedWorksheet(
   return row.id;
 }
 
-export type SaveOutcome =
-  | { status: "saved"; version: number; updatedAt: string }
-  | { status: "conflict"; current: StoredWorksheet }
-  | { status: "missing" };
+export type WorksheetSaveOutcome = SaveOutcome<{ version: number; updatedAt: string }, StoredWorksheet>;
 
-/**
- * Saves a new version only when the stored one is still the version the edit
- * started from (optimistic concurrency). Otherwise nothing is written and the
- * caller gets the newer copy, so two tabs never silently overwrite each other.
- */
-export async function saveWorksheet(userId: string, id: string, input: SaveWorksheetInput): Promise<SaveOutcome> {
-  try {
-    // `update` with the version in its filter matches and writes in one statement,
-    // and returns the row it wrote (not one a later save may have written since).
-    const row = await getPrisma().worksheet.update({
-      where: { id, userId, version: input.baseVersion },
-      data: { title: input.title, document: input.document, version: { increment: 1 } },
-      select: { version: true, updatedAt: true },
-    });
-    return { status: "saved", version: row.version, updatedAt: row.updatedAt.toISOString() };
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
-  }
-  const current = await getWorksheet(userId, id);
-  return current ? { status: "conflict", current } : { status: "missing" };
+/** Saves a new version on top of `baseVersion` only (see saveOnVersion). */
+export async function saveWorksheet(
+  userId: string,
+  id: string,
+  input: SaveWorksheetInput,
+): Promise<WorksheetSaveOutcome> {
+  return saveOnVersion(
+    async () => {
+      // `update` with the version in its filter matches and writes in one statement,
+      // and returns the row it wrote (not one a later save may have written since).
+      const row = await getPrisma().worksheet.update({
+        where: { id, userId, version: input.baseVersion },
+        data: { title: input.title, document: input.document, version: { increment: 1 } },
+        select: { version: true, updatedAt: true },
+      });
+      return { version: row.version, updatedAt: row.updatedAt.toISOString() };
+    },
+    () => getWorksheet(userId, id),
+  );
 }
 
 /** Attaches (or with null, detaches) the estimator's inputs; the document's version is untouched. */
@@ -173,18 +153,12 @@ export async function attachEstimate(userId: string, id: string, estimate: Funne
 
 /**
  * Deletes a worksheet, unless a mock interview owns it: the interview's answer
- * would lose its scoping (the database refuses that too, for a delete racing
- * the check).
+ * would lose its scoping.
  */
 export async function deleteWorksheet(userId: string, id: string): Promise<"deleted" | "missing" | "owned"> {
   const prisma = getPrisma();
-  if (await prisma.mockInterview.findFirst({ where: { userId, worksheetId: id }, select: { id: true } }))
-    return "owned";
-  try {
-    const deleted = await prisma.worksheet.deleteMany({ where: { id, userId } });
-    return deleted.count === 1 ? "deleted" : "missing";
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return "owned";
-    throw error;
-  }
+  return deleteUnlessOwned(
+    async () => !!(await prisma.mockInterview.findFirst({ where: { userId, worksheetId: id }, select: { id: true } })),
+    () => prisma.worksheet.deleteMany({ where: { id, userId } }),
+  );
 }

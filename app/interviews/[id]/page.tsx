@@ -6,7 +6,7 @@ import { InterviewWorkspace } from "@/components/interviews/interview-workspace"
 import { requirePageAccess } from "@/lib/auth/session";
 import { getDiagram } from "@/lib/diagrams/diagrams";
 import { getInterview } from "@/lib/interviews/interviews";
-import { interviewRequests } from "@/lib/interviews/reviews";
+import { interviewRequests } from "@/lib/interviews/review-queue";
 import { interviewId } from "@/lib/interviews/validations";
 import { getPrompt } from "@/lib/prompts/bank";
 import { getWorksheet } from "@/lib/worksheet/worksheets";

@@ -1,12 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
-import { useSession } from "next-auth/react";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { WhenVisible } from "@/components/ui/when-visible";
+import { LessonDocumentBlock } from "@/components/lessons/blocks/lesson-document-block";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
-import { lessonDiagramStorage } from "@/components/client-data/diagram-storage";
+import { diagramDocuments, lessonDiagramStorage } from "@/components/client-data/diagram-storage";
+import { useOriginDocument } from "@/components/client-data/use-origin-document";
 import { MermaidView } from "@/components/whiteboard/mermaid-view";
 import { boardSource } from "@/lib/diagrams/boards";
 import type { StoredDiagram } from "@/lib/diagrams/diagrams";
@@ -60,9 +60,6 @@ export function Diagram({
   );
 }
 
-type Loaded =
-  { state: "loading" } | { state: "ready"; diagram: StoredDiagram | null } | { state: "error"; message: string };
-
 /**
  * A diagram exercise: the learner edits a starting board until the checks
  * pass. Signed-in learners keep it in their account (one per block, with
@@ -80,71 +77,30 @@ export function Whiteboard({
   title: string;
 }) {
   const { slug, preview } = useLesson();
-  const { status } = useSession();
   const origin = `${slug}/${id}`;
   const board = blockBoard(source, start);
-  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-
-  useEffect(() => {
-    if (status !== "authenticated" || preview) return;
-    let cancelled = false;
-    fetch(`/api/diagrams?origin=${encodeURIComponent(origin)}`, { cache: "no-store" })
-      .then(async (response) => {
-        if (response.status === 404) return null;
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return ((await response.json()) as { diagram: StoredDiagram }).diagram;
-      })
-      .then(
-        (diagram) => !cancelled && setLoaded({ state: "ready", diagram }),
-        (error: Error) => !cancelled && setLoaded({ state: "error", message: error.message }),
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [status, origin, preview]);
-
-  const knownId = loaded.state === "ready" ? (loaded.diagram?.id ?? null) : null;
+  const found = useOriginDocument<StoredDiagram>(diagramDocuments, preview ? null : origin);
+  const knownId = found.state === "editor" ? (found.stored?.id ?? null) : null;
   const storage = useMemo(() => lessonDiagramStorage(origin, knownId), [origin, knownId]);
 
-  let body;
-  if (preview || status === "unauthenticated") {
-    body = (
-      <>
-        {preview ? null : (
-          <p className="mb-3 text-sm text-muted">
-            Kept in this browser only. <Link href={`/signin?callbackUrl=/learn/${slug}`}>Sign in</Link> to keep it with
-            its history.
-          </p>
-        )}
-        <DeviceWhiteboard storageKey={`lesson:${origin}`} title={title} source={board.source} />
-      </>
-    );
-  } else if (status === "loading" || loaded.state === "loading") {
-    body = <p className="text-muted">Loading your diagram…</p>;
-  } else if (loaded.state === "error") {
-    body = (
-      <p role="alert" className="text-danger">
-        Your diagram could not be loaded ({loaded.message}). Reload the page to try again; nothing you saved is lost.
-      </p>
-    );
-  } else {
-    body = (
-      <WhiteboardEditor
-        storage={storage}
-        initial={loaded.diagram ?? { title, source: board.source, version: 0 }}
-        showTitle={false}
-      />
-    );
-  }
   return (
-    <section
-      aria-label={`Diagram exercise: ${title}`}
-      className="not-prose my-8 rounded-lg border border-border p-4 sm:p-5"
-      data-block="whiteboard"
-    >
-      <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Diagram exercise</p>
-      <h3 className="mb-3 text-lg font-semibold">{title}</h3>
-      <WhenVisible minHeight="30rem">{body}</WhenVisible>
-    </section>
+    <LessonDocumentBlock
+      found={found}
+      noun="diagram"
+      label={`Diagram exercise: ${title}`}
+      block="whiteboard"
+      kicker="Diagram exercise"
+      heading={title}
+      minHeight="30rem"
+      signInTo="to keep it with its history."
+      device={<DeviceWhiteboard storageKey={`lesson:${origin}`} title={title} source={board.source} />}
+      editor={(diagram) => (
+        <WhiteboardEditor
+          storage={storage}
+          initial={diagram ?? { title, source: board.source, version: 0 }}
+          showTitle={false}
+        />
+      )}
+    />
   );
 }

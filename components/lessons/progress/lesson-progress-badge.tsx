@@ -4,6 +4,7 @@ import { useEffect, useMemo } from "react";
 import { create } from "zustand";
 import { readAnonymous } from "@/components/client-data/local-store";
 import { useProgressStore } from "@/components/client-data/progress-store";
+import { requestJson } from "@/lib/http/client";
 import type { LessonSummary } from "@/lib/progress/course-progress";
 
 type Summaries = { forUser: string | null; lessons: Record<string, LessonSummary> | null; failed: boolean };
@@ -15,15 +16,15 @@ let inflight: string | null = null;
 function loadSummaries(userId: string) {
   if (inflight === userId || useSummaries.getState().forUser === userId) return;
   inflight = userId;
-  fetch("/api/progress/summary", { cache: "no-store" })
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-    .then((data: { lessons: Record<string, LessonSummary> }) =>
-      useSummaries.setState({ forUser: userId, lessons: data.lessons, failed: false }),
-    )
-    .catch(() => useSummaries.setState({ forUser: userId, lessons: null, failed: true }))
-    .finally(() => {
-      inflight = null;
-    });
+  void requestJson("/api/progress/summary", { cache: "no-store" }).then((outcome) => {
+    const data = outcome.kind === "ok" ? (outcome.body as { lessons?: Record<string, LessonSummary> } | null) : null;
+    useSummaries.setState(
+      data?.lessons
+        ? { forUser: userId, lessons: data.lessons, failed: false }
+        : { forUser: userId, lessons: null, failed: true },
+    );
+    inflight = null;
+  });
 }
 
 type Shown = { sectionsReached: number; completed: boolean; attempted: number; score: number | null };

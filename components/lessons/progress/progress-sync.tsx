@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { hasDeviceRecords } from "@/components/client-data/device-records";
 import { hasAnonymous } from "@/components/client-data/local-store";
+import { flushOnReconnectAndHide } from "@/components/client-data/outbox";
 import { useProgressStore } from "@/components/client-data/progress-store";
 
 // Only a signed-in user with work left from before signing in downloads the offer.
@@ -25,18 +26,7 @@ export function ProgressSync() {
     setIdentity(userId ? { kind: "user", userId } : { kind: "anonymous" });
   }, [status, userId, setIdentity]);
 
-  useEffect(() => {
-    const online = () => void flush();
-    const hidden = () => {
-      if (document.visibilityState === "hidden") void flush({ keepalive: true });
-    };
-    window.addEventListener("online", online);
-    document.addEventListener("visibilitychange", hidden);
-    return () => {
-      window.removeEventListener("online", online);
-      document.removeEventListener("visibilitychange", hidden);
-    };
-  }, [flush]);
+  useEffect(() => flushOnReconnectAndHide(flush), [flush]);
 
   // The sign-in and sign-up forms make this offer themselves, in the same step as signing in.
   const onAuthPage = pathname === "/signin" || pathname === "/signup";

@@ -16,7 +16,7 @@ import {
 } from "@/lib/estimation/availability";
 import { formatDuration, formatPercent } from "@/lib/estimation/format";
 import { parseNumber } from "@/lib/estimation/parse-number";
-import { newItemId } from "@/lib/worksheet/document";
+import { newItemId } from "@/lib/ids";
 
 const PERIODS: Period[] = ["year", "month", "week", "day"];
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86_400 } as const;

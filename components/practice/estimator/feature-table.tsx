@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
 import type { DraftErrors, FeatureDraft } from "@/lib/estimation/funnel-draft";
-import { newItemId } from "@/lib/worksheet/document";
+import { newItemId } from "@/lib/ids";
 
 const NUMBER_FIELDS = [
   ["sharePercent", "share", "Share of DAU (%)"],

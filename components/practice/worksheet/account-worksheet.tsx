@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
 import { accountStorage } from "@/components/client-data/worksheet-storage";
-import { getPrompt } from "@/lib/prompts/bank";
+import { getPrompt } from "@/lib/prompts/catalog";
 import type { StoredWorksheet } from "@/lib/worksheet/worksheets";
 
 /** A worksheet from the user's account, saved to it. */

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { WorksheetEditor } from "@/components/practice/worksheet/worksheet-editor";
 import { deviceStorage, readDeviceWorksheet } from "@/components/client-data/worksheet-storage";
-import { getPrompt } from "@/lib/prompts/bank";
+import { getPrompt } from "@/lib/prompts/catalog";
 import { emptyWorksheet } from "@/lib/worksheet/document";
 
 /** A visitor's worksheet for one prompt (or one lesson block), kept in localStorage. */

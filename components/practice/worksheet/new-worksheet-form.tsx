@@ -1,10 +1,9 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { NewDocumentForm } from "@/components/documents/new-document-form";
 import { SelectField, TextField } from "@/components/ui/fields";
-import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PROMPTS } from "@/lib/prompts/bank";
+import { PROMPTS } from "@/lib/prompts/catalog";
 import { createWorksheetAction } from "@/lib/worksheet/actions";
 import { newWorksheetForm } from "@/lib/worksheet/validations";
 
@@ -17,29 +16,22 @@ export function NewWorksheetForm() {
   });
   const { promptId } = form.values;
   return (
-    <form {...form.formProps} className="space-y-3 rounded-lg border border-border bg-surface p-4">
-      <h2 className="text-lg font-semibold">Start a worksheet</h2>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Prompt" {...form.field("promptId")}>
-          {PROMPTS.map((prompt) => (
-            <option key={prompt.id} value={prompt.id}>
-              {prompt.title}
-            </option>
-          ))}
-          <option value="">My own prompt (no reference answer)</option>
-        </SelectField>
-        <TextField
-          label={`Title${promptId ? " (optional)" : ""}`}
-          maxLength={120}
-          required={!promptId}
-          placeholder={PROMPTS.find((prompt) => prompt.id === promptId)?.title ?? "Design a …"}
-          {...form.field("title")}
-        />
-      </div>
-      <FormMessage state={form.message} />
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? "Creating…" : "Create worksheet"}
-      </Button>
-    </form>
+    <NewDocumentForm form={form} heading="Start a worksheet" submit="Create worksheet">
+      <SelectField label="Prompt" {...form.field("promptId")}>
+        {PROMPTS.map((prompt) => (
+          <option key={prompt.id} value={prompt.id}>
+            {prompt.title}
+          </option>
+        ))}
+        <option value="">My own prompt (no reference answer)</option>
+      </SelectField>
+      <TextField
+        label={`Title${promptId ? " (optional)" : ""}`}
+        maxLength={120}
+        required={!promptId}
+        placeholder={PROMPTS.find((prompt) => prompt.id === promptId)?.title ?? "Design a …"}
+        {...form.field("title")}
+      />
+    </NewDocumentForm>
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { DesignPrompt } from "@/lib/prompts/bank";
+import type { PromptSummary } from "@/lib/prompts/catalog";
+import { loadPromptReference } from "@/lib/prompts/load-reference";
+import type { PromptReference } from "@/lib/prompts/reference";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 import { coverage } from "@/lib/worksheet/feedback";
 
@@ -16,7 +19,7 @@ export function ReferenceComparison({
   onSubmit,
   onReopen,
 }: {
-  prompt: DesignPrompt | null;
+  prompt: PromptSummary | null;
   document: WorksheetDocument;
   onSubmit: () => void;
   onReopen: () => void;
@@ -38,7 +41,48 @@ export function ReferenceComparison({
       </section>
     );
   }
-  const result = coverage(document, prompt);
+  return <Comparison prompt={prompt} document={document} onReopen={onReopen} />;
+}
+
+/** The reference, fetched when first shown (see loadPromptReference), beside the learner's coverage of it. */
+function Comparison({
+  prompt,
+  document,
+  onReopen,
+}: {
+  prompt: PromptSummary;
+  document: WorksheetDocument;
+  onReopen: () => void;
+}) {
+  const { loaded, retry } = usePromptReference(prompt.id);
+  if (!loaded) {
+    return (
+      <p role="status" className="rounded-md border border-border bg-surface p-4 text-sm text-muted">
+        Loading the reference…
+      </p>
+    );
+  }
+  if (loaded.failed) {
+    return (
+      <section aria-labelledby="compare" className="rounded-md border border-border bg-surface p-4">
+        <h2 id="compare" className="text-lg font-semibold">
+          Compare with the reference
+        </h2>
+        <p role="alert" className="mt-1 text-sm">
+          The reference could not be loaded. Check your connection and try again; your worksheet is saved.
+        </p>
+        <div className="mt-3 flex gap-2">
+          <Button onClick={retry}>Try again</Button>
+          <Button variant="ghost" onClick={onReopen}>
+            Hide the reference
+          </Button>
+        </div>
+      </section>
+    );
+  }
+  if (!loaded.reference) return null;
+  const reference = loaded.reference;
+  const result = coverage(document, { ...prompt, ...reference });
   const byId = new Map(document.functional.map((item, index) => [item.id, index + 1]));
   return (
     <section
@@ -68,7 +112,7 @@ export function ReferenceComparison({
       <div>
         <h3 className="font-semibold">Reference parking lot</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {prompt.referenceParkingLot.map((item) => (
+          {reference.referenceParkingLot.map((item) => (
             <li key={item.feature}>
               <strong>{item.feature}</strong>: {item.reason}
             </li>
@@ -78,14 +122,37 @@ export function ReferenceComparison({
       <div>
         <h3 className="font-semibold">Reference non-functional requirements</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {prompt.referenceNfrs.map((nfr) => (
+          {reference.referenceNfrs.map((nfr) => (
             <li key={nfr}>{nfr}</li>
           ))}
         </ul>
       </div>
-      {prompt.authored ? (
+      {reference.authored ? (
         <p className="text-xs text-muted">This reference is Tradeoff&apos;s own; other good answers exist.</p>
       ) : null}
     </section>
   );
+}
+
+type Loaded = { id: string; failed: false; reference: PromptReference | undefined } | { id: string; failed: true };
+
+/** The prompt's reference answer once fetched; `failed` when the fetch failed (offline, say), with a way to ask again. */
+function usePromptReference(id: string) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    let current = true;
+    loadPromptReference(id).then(
+      (reference) => current && setLoaded({ id, failed: false, reference }),
+      () => current && setLoaded({ id, failed: true }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, tries]);
+  const retry = () => {
+    setLoaded(null);
+    setTries((count) => count + 1);
+  };
+  return { loaded: loaded?.id === id ? loaded : null, retry };
 }

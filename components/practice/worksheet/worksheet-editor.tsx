@@ -13,8 +13,10 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { downloadText, fileSlug } from "@/components/ui/download";
 import { inputClasses } from "@/components/ui/field-styles";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
-import type { DesignPrompt } from "@/lib/prompts/bank";
-import { newItemId, PERCENTILES, type WorksheetDocument } from "@/lib/worksheet/document";
+import { newItemId } from "@/lib/ids";
+import type { PromptSummary } from "@/lib/prompts/catalog";
+import type { WorksheetDocument } from "@/lib/worksheet/document";
+import { PERCENTILES } from "@/lib/worksheet/percentiles";
 import { nfrFlags, toolFirstFlags } from "@/lib/worksheet/feedback";
 import { worksheetToMarkdown } from "@/lib/worksheet/markdown";
 import { estimateLines } from "@/lib/worksheet/estimate-lines";
@@ -35,7 +37,7 @@ export function WorksheetEditor({
 }: {
   storage: WorksheetStorage;
   initial: WorksheetValue & { version: number };
-  prompt: DesignPrompt | null;
+  prompt: PromptSummary | null;
   /** The estimator inputs attached to this worksheet, if any. */
   estimate: FunnelInputs | null;
   /** Where "Open in the estimator" goes (null where there is no saved worksheet to attach to). */

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validations/zod";
 import { BOARD_NAMES } from "@/lib/diagrams/boards";
 import { PRESETS } from "@/lib/estimation/presets";
-import { PROMPTS } from "@/lib/prompts/bank";
+import { PROMPTS } from "@/lib/prompts/catalog";
 import { DRILL_KINDS } from "@/lib/estimation/drills";
 import type { DecisionAnswer, DecisionGameProps } from "@/lib/lessons/blocks/decision-game";
 import type { EstimationDrillAnswer, EstimationDrillProps } from "@/lib/lessons/blocks/estimation-drill";
@@ -432,7 +432,7 @@ export const estimationDrillAnswer = z.strictObject({
 export const scopingWorksheetProps = z.strictObject({
   id: blockId,
   prompt: z.enum(PROMPTS.map((prompt) => prompt.id) as [string, ...string[]], {
-    error: `must be a prompt id from lib/prompts/bank.ts: ${PROMPTS.map((prompt) => prompt.id).join(", ")}`,
+    error: `must be a prompt id from lib/prompts/catalog.ts: ${PROMPTS.map((prompt) => prompt.id).join(", ")}`,
   }),
 });
 

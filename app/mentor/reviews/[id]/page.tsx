@@ -8,7 +8,8 @@ import { AnswerView } from "@/components/interviews/answer-view";
 import { CommentThread, IterationDiff, ReviewScores } from "@/components/interviews/discussion";
 import { RubricTable } from "@/components/interviews/rubric-table";
 import { requirePageAccess } from "@/lib/auth/session";
-import { getDiscussion, markNotificationsRead } from "@/lib/interviews/reviews";
+import { markNotificationsRead } from "@/lib/interviews/notifications";
+import { getDiscussion } from "@/lib/interviews/review-discussion";
 import { requestId as requestIdSchema } from "@/lib/interviews/validations";
 
 export const metadata: Metadata = { title: "Review an answer" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentPageHeader } from "@/components/documents/document-page-header";
 import { AccountWhiteboard } from "@/components/whiteboard/account-whiteboard";
 import { requirePageAccess } from "@/lib/auth/session";
 import { getDiagram } from "@/lib/diagrams/diagrams";
@@ -19,10 +19,7 @@ export default async function DiagramPage({ params }: PageProps<"/practice/white
   const worksheets = (await listWorksheets(user.id)).map(({ id: worksheetId, title }) => ({ id: worksheetId, title }));
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/practice/whiteboard">Whiteboard</Link> <span aria-hidden>›</span> {diagram.title}
-      </nav>
-      <h1 className="text-3xl font-bold">{diagram.title}</h1>
+      <DocumentPageHeader list={{ href: "/practice/whiteboard", label: "Whiteboard" }} title={diagram.title} />
       <AccountWhiteboard diagram={diagram} worksheets={worksheets} />
     </div>
   );

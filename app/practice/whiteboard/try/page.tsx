@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeviceDocumentPage } from "@/components/documents/device-document-page";
 import { DeviceWhiteboard } from "@/components/whiteboard/device-whiteboard";
 import { getTemplate } from "@/lib/diagrams/templates";
 
@@ -11,13 +11,12 @@ export default async function TryWhiteboardPage({ searchParams }: PageProps<"/pr
   const template = typeof templateId === "string" ? getTemplate(templateId) : undefined;
   if (!template) notFound();
   return (
-    <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/practice/whiteboard">Whiteboard</Link> <span aria-hidden>›</span> {template.title}
-      </nav>
-      <h1 className="text-3xl font-bold">{template.title}</h1>
-      <p className="text-muted">This diagram is kept in this browser only.</p>
+    <DeviceDocumentPage
+      list={{ href: "/practice/whiteboard", label: "Whiteboard" }}
+      title={template.title}
+      what="diagram"
+    >
       <DeviceWhiteboard storageKey={template.id} title={template.title} source={template.source} />
-    </div>
+    </DeviceDocumentPage>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentPageHeader } from "@/components/documents/document-page-header";
 import { AccountWorksheet } from "@/components/practice/worksheet/account-worksheet";
 import { requirePageAccess } from "@/lib/auth/session";
 import { listDiagrams } from "@/lib/diagrams/diagrams";
@@ -19,10 +20,7 @@ export default async function WorksheetPage({ params }: PageProps<"/practice/wor
   const diagrams = await listDiagrams(user.id, { worksheetId: worksheet.id });
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/practice/worksheet">Worksheets</Link> <span aria-hidden>›</span> {worksheet.title}
-      </nav>
-      <h1 className="text-3xl font-bold">{worksheet.title}</h1>
+      <DocumentPageHeader list={{ href: "/practice/worksheet", label: "Worksheets" }} title={worksheet.title} />
       <AccountWorksheet worksheet={worksheet} />
       <section aria-labelledby="diagrams" className="space-y-2 rounded-md border border-border p-4">
         <h2 id="diagrams" className="text-lg font-semibold">

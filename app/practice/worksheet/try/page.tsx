@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeviceDocumentPage } from "@/components/documents/device-document-page";
 import { DeviceWorksheet } from "@/components/practice/worksheet/device-worksheet";
-import { getPrompt } from "@/lib/prompts/bank";
+import { getPrompt } from "@/lib/prompts/catalog";
 
 export const metadata: Metadata = { title: "Try the worksheet" };
 
@@ -11,13 +11,12 @@ export default async function TryWorksheetPage({ searchParams }: PageProps<"/pra
   const prompt = typeof promptId === "string" ? getPrompt(promptId) : undefined;
   if (!prompt) notFound();
   return (
-    <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/practice/worksheet">Worksheets</Link> <span aria-hidden>›</span> {prompt.title}
-      </nav>
-      <h1 className="text-3xl font-bold">{prompt.title}</h1>
-      <p className="text-muted">This worksheet is kept in this browser only.</p>
+    <DeviceDocumentPage
+      list={{ href: "/practice/worksheet", label: "Worksheets" }}
+      title={prompt.title}
+      what="worksheet"
+    >
       <DeviceWorksheet promptId={prompt.id} />
-    </div>
+    </DeviceDocumentPage>
   );
 }

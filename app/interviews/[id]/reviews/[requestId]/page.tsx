@@ -7,7 +7,8 @@ import { answerAnchors } from "@/components/interviews/answer-anchors";
 import { AnswerView } from "@/components/interviews/answer-view";
 import { CommentThread, ReviewScores } from "@/components/interviews/discussion";
 import { requirePageAccess } from "@/lib/auth/session";
-import { getDiscussion, markNotificationsRead } from "@/lib/interviews/reviews";
+import { markNotificationsRead } from "@/lib/interviews/notifications";
+import { getDiscussion } from "@/lib/interviews/review-discussion";
 import { requestId as requestIdSchema } from "@/lib/interviews/validations";
 
 export const metadata: Metadata = { title: "Review" };

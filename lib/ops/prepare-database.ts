@@ -9,7 +9,9 @@ import { applyMigrations } from "@/prisma/migrate.mjs";
 /**
  * Brings a database up to date for the app: applies pending migrations, then
  * rebuilds the lesson search index from content/. Run before the server
- * starts (npm start, npm run dev), by the seed, and by the database tests.
+ * starts (npm start, npm run dev) and by the seed. It lives with the operations
+ * code, not in lib/db, because it needs the lessons and the search index: the
+ * database client stays free of domain code.
  */
 export async function prepareDatabase(db: Database) {
   const factory = db.driver.kind === "pglite" ? new PrismaPGlite(db.driver.pglite) : new PrismaPg(db.driver.pool);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineDiff } from "@/lib/diagrams/line-diff";
+import { lineDiff } from "@/lib/text/line-diff";
 
 describe("lineDiff", () => {
   it("marks changed lines as removed then added, and keeps the rest", () => {
@@ -14,6 +14,9 @@ describe("lineDiff", () => {
     ]);
   });
   it("identical sources have no changes", () => {
-    expect(lineDiff("a\nb", "a\nb").every((row) => row.kind === "same")).toBe(true);
+    expect(lineDiff("a\nb", "a\nb")).toEqual([
+      { kind: "same", text: "a" },
+      { kind: "same", text: "b" },
+    ]);
   });
 });

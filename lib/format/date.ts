@@ -1,0 +1,7 @@
+// Dates on server-rendered pages are shown in UTC, so the server and every reader agree on them.
+
+/** "1 Dec 2026, 14:05" */
+export const dateTimeUtc = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** "1 Dec 2026" */
+export const dateUtc = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
