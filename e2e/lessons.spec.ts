@@ -337,3 +337,24 @@ test("progress endpoints refuse signed-out callers and bad input with clear 4xx 
   ]);
   expect((await savedAttempts(page, "the-art-of-scoping")).attempts).toEqual([]);
 });
+
+test("every lesson's server HTML hydrates as it is, with no error (the page is not rendered again in the browser)", async ({
+  page,
+}) => {
+  // A wrapper the HTML parser moves (a <div> inside a <p> or a table row) makes React discard
+  // the server's HTML and render the whole page again: slow, and it swaps the nodes under the reader.
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/learn");
+  const lessons = [
+    ...new Set(
+      await page.locator('main a[href^="/learn/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!)),
+    ),
+  ];
+  expect(lessons.length).toBeGreaterThanOrEqual(18);
+  for (const lesson of lessons) {
+    await page.goto(lesson);
+    await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
+    expect(errors, lesson).toEqual([]);
+  }
+});

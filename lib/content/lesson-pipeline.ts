@@ -174,43 +174,111 @@ type Node = RootContent | ElementContent;
 const isMdx = (node: Node) => (MDX_NODES as readonly string[]).includes(node.type);
 const hasMdx = (node: Node): boolean => isMdx(node) || ("children" in node && (node.children as Node[]).some(hasMdx));
 
+// Where a run of static HTML may be wrapped, and in what. A wrapper the HTML
+// parser would not accept there (a <div> inside a <p> or a <tr>) is moved by
+// the browser, React finds the server's HTML different from its own
+// (hydration error #418), throws it away and renders the whole page again.
+const FLOW_PARENTS = new Set([
+  "root",
+  "div",
+  "section",
+  "article",
+  "aside",
+  "blockquote",
+  "li",
+  "dd",
+  "td",
+  "th",
+  "details",
+  "figure",
+  "figcaption",
+]);
+const PHRASING_PARENTS = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "a",
+  "em",
+  "strong",
+  "code",
+  "span",
+  "b",
+  "i",
+  "s",
+  "small",
+  "sub",
+  "sup",
+  "mark",
+  "del",
+  "ins",
+  "label",
+  "summary",
+  "dt",
+  "caption",
+]);
+
+/** What a node's children sit in: its tag, or for a block (a component) a div, or a span when it is inline. */
+const parentName = (node: Node) =>
+  node.type === "element" ? node.tagName : node.type === "mdxJsxTextElement" ? "span" : "div";
+
+const wrapperIn = (parent: string): "div" | "span" | null =>
+  FLOW_PARENTS.has(parent) ? "div" : PHRASING_PARENTS.has(parent) ? "span" : null;
+
 /**
  * Replaces every run of plain HTML (no blocks inside) with one StaticHtml
  * element holding it as a string. React then hydrates only the blocks, not
  * the hundreds of paragraphs, list items and table cells around them: the
  * browser's work after a lesson loads shrinks to the interactive parts. The
  * HTML comes from the lesson pipeline alone (Markdown, no raw HTML, links
- * checked), never from user input.
+ * checked), never from user input. Inside tables and lists, where no wrapper
+ * is valid, the children stay elements and only their own static runs collapse.
  */
-function collapseStaticRuns<T extends Node>(children: T[]): T[] {
+function collapseStaticRuns<T extends Node>(children: T[], parent = "root"): T[] {
+  const wrapper = wrapperIn(parent);
   const out: T[] = [];
   let run: T[] = [];
   const flush = () => {
-    if (run.some((node) => node.type !== "text" || node.value.trim() !== "")) {
+    if (wrapper && run.some((node) => node.type !== "text" || node.value.trim() !== "")) {
       out.push({
         type: "mdxJsxFlowElement",
         name: "StaticHtml",
-        attributes: [{ type: "mdxJsxAttribute", name: "html", value: toHtml(run as HastRoot["children"]) }],
+        attributes: [
+          { type: "mdxJsxAttribute", name: "html", value: toHtml(run as HastRoot["children"]) },
+          { type: "mdxJsxAttribute", name: "as", value: wrapper },
+        ],
         children: [],
       } as unknown as T);
+    } else {
+      out.push(...run);
     }
     run = [];
   };
   for (const node of children) {
-    if (!hasMdx(node)) {
+    if (!hasMdx(node) && wrapper) {
       run.push(node);
       continue;
     }
     flush();
-    out.push("children" in node ? ({ ...node, children: collapseStaticRuns(node.children as Node[]) } as T) : node);
+    out.push(
+      "children" in node
+        ? ({
+            ...node,
+            children: collapseStaticRuns(node.children as Node[], parentName(node)),
+          } as T)
+        : node,
+    );
   }
   flush();
   return out;
 }
 
 /** Static HTML from the lesson itself; `display: contents` keeps the wrapper out of the layout. */
-function StaticHtml({ html }: { html: string }) {
-  return jsx("div", { className: "contents", dangerouslySetInnerHTML: { __html: html } });
+function StaticHtml({ html, as }: { html: string; as: "div" | "span" }) {
+  return jsx(as, { className: "contents", dangerouslySetInnerHTML: { __html: html } });
 }
 
 /**
