@@ -2,11 +2,14 @@
 
 import { authorize } from "@/lib/auth/session";
 import { attachDiagram, createDiagram } from "@/lib/diagrams/diagrams";
+import { diagramKind } from "@/lib/diagrams/kind";
 import { getTemplate } from "@/lib/diagrams/templates";
 import { attachDiagramBody, diagramId, newDiagramForm } from "@/lib/diagrams/validations";
 import { createAndOpen } from "@/lib/documents/create-and-open";
+import { notFoundMessage } from "@/lib/documents/kind";
 import { fieldErrorsOf, formError, type FormState } from "@/lib/forms/form-state";
 import { requestLogger } from "@/lib/log/request-logger";
+import { worksheetKind } from "@/lib/worksheet/kind";
 
 /** Creates a diagram from the form on /practice/whiteboard and opens it. */
 export async function createDiagramAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -40,8 +43,8 @@ export async function attachDiagramAction(id: string, worksheetId: string | null
     (await requestLogger()).error({ err: error }, "attaching a diagram failed");
     return formError("We could not change the attachment just now. Please try again.");
   }
-  if (outcome === "missing") return formError("There is no such diagram in your account.");
-  if (outcome === "no-worksheet") return formError("There is no such worksheet in your account.");
+  if (outcome === "missing") return formError(notFoundMessage(diagramKind));
+  if (outcome === "no-worksheet") return formError(notFoundMessage(worksheetKind));
   return {
     status: "ok",
     message: parsed.data.worksheetId ? "Attached: the worksheet shows this diagram." : "Detached.",

@@ -70,7 +70,6 @@ export function itemRoutes(kind: AnyDocumentKind) {
   const notFound = notFoundMessage(kind);
   const caller = ownerCaller(kind.id, notFound);
   return {
-    caller,
     async GET(request: NextRequest, context: Params) {
       const who = await caller(request, context);
       if ("refusal" in who) return who.refusal;

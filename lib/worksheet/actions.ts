@@ -2,10 +2,12 @@
 
 import { authorize } from "@/lib/auth/session";
 import { createAndOpen } from "@/lib/documents/create-and-open";
+import { notFoundMessage } from "@/lib/documents/kind";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
 import { fieldErrorsOf, formError, type FormState } from "@/lib/forms/form-state";
 import { requestLogger } from "@/lib/log/request-logger";
 import { promptTitle } from "@/lib/prompts/catalog";
+import { worksheetKind } from "@/lib/worksheet/kind";
 import { attachEstimateBody, newWorksheetForm, worksheetId } from "@/lib/worksheet/validations";
 import { attachEstimate, createWorksheet } from "@/lib/worksheet/worksheets";
 
@@ -49,7 +51,7 @@ export async function attachEstimateAction(
     return formError("We could not attach the estimate just now. Please try again.");
   }
   // A malformed id is "not found", exactly like another user's worksheet.
-  if (!attached) return formError("There is no such worksheet in your account.");
+  if (!attached) return formError(notFoundMessage(worksheetKind));
   return {
     status: "ok",
     message: parsed.data.estimate
