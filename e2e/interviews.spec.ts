@@ -76,7 +76,7 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await candidate.getByRole("button", { name: "2. Estimation" }).click();
   await expect(candidate.getByTestId("stage-timer")).toContainText("left for estimation");
   const estimation = stage(candidate, "estimation");
-  await expect(estimation.getByLabel("Daily active users")).toHaveValue("10000000");
+  await expect(estimation.getByLabel("Daily active users")).toHaveValue("10,000,000");
   await expect(estimation.getByTestId("headline")).toContainText("Peak reads");
   await expect(estimation.getByText("Start from a worked example")).toHaveCount(0);
   await expect(estimation.getByRole("link", { name: "Back to the worksheet" })).toHaveCount(0);

@@ -76,7 +76,7 @@ test("a candidate scopes ride-sharing, fixes a tool-first requirement, estimates
   );
   await expect(again.getByLabel("Deferred feature 1")).toHaveValue("Surge pricing");
   await expect(again.getByLabel("Availability target (%)")).toHaveValue("99.99");
-  await expect(again.getByLabel("Daily active users")).toHaveValue("10000000");
+  await expect(again.getByLabel("Daily active users")).toHaveValue("10,000,000");
 
   // The scale assumptions open the estimator, which shows chapter 2's figures.
   await again.getByRole("link", { name: "Open in the estimator" }).click();

@@ -45,7 +45,10 @@ test("a candidate drafts from a template, sees a syntax error at its line, passe
     "flowchart LR\n  Client([Browser]) -- HTTPS --> LB[Load balancer]\n  LB -- HTTP --> App[App server] oops }\n  App -- SQL --> DB[(Primary database)]",
   );
   await expect(page.getByTestId("syntax-error")).toHaveAttribute("data-line", "3");
-  await expect(page.getByTestId("syntax-error")).toContainText("Line 3: Parse error on line 3");
+  // In plain words, at one line number (Mermaid's own text named grammar tokens and a second line).
+  await expect(page.getByTestId("syntax-error")).toHaveText(
+    'Line 3: Mermaid did not expect "oops" here; it expected the end of the line or an arrow.',
+  );
   await expect(page.locator(".cm-lintRange-error")).toHaveCount(1);
   await expect(page.locator(".cm-line").nth(2).locator(".cm-lintRange-error")).toHaveCount(1);
 
@@ -147,6 +150,13 @@ test("diagram text can never run script", async ({ page }) => {
     );
     expect(unsafe, payload).toEqual([]);
   }
+  // A label typed in the palette has its markup characters written as look-alikes: it is drawn as text, never as markup.
+  await replaceSource(page, "flowchart LR\n  A[Start]");
+  await addComponent(page, "Service", "<img src=x onerror=alert(11)>");
+  await expect(editor(page)).toContainText('["‹img src=x onerror=alert(11)›"]');
+  // Mermaid wraps long labels into lines, so the words may meet without a space in the SVG's text.
+  await expect(preview.locator("svg")).toContainText(/‹img src=x\s?onerror=alert\(11\)›/);
+  await expect(page.getByTestId("component-list")).toContainText("‹img src=x onerror=alert(11)›");
   expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
   await expect(page.locator("img[src='x']")).toHaveCount(0);
 });
@@ -231,6 +241,8 @@ test("chapter 14 shows its diagrams without the editor until the exercise, which
   await expect(exercise.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
   await expect(exercise.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
   await page.reload();
+  // The reader restores the section's heading; the exercise may sit below the fold, and loads when reached.
+  await page.locator('[data-block="whiteboard"]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-block="whiteboard"]').getByTestId("checks-summary")).toHaveText(
     "5 of 5 checks pass",
   );
@@ -288,4 +300,190 @@ test("diagram endpoints refuse strangers and bad input with clear 4xx messages",
 
   expect((await api.get(`/api/diagrams/${id}`)).status()).toBe(200);
   expect((await api.delete(`/api/diagrams/${id}`)).status()).toBe(204);
+});
+
+/** Adds a component with the palette: a kind and a label, no Mermaid typed. */
+async function addComponent(page: Page, kind: string, label: string) {
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: kind });
+  await page.getByLabel("Label", { exact: true }).fill(label);
+  await page.getByRole("button", { name: "Add component" }).click();
+}
+
+/** Connects two components (by id) with a labelled arrow, with the connect form. */
+async function connect(page: Page, from: string, to: string, label: string) {
+  await page.getByLabel("From", { exact: true }).selectOption(from);
+  await page.getByLabel("To", { exact: true }).selectOption(to);
+  await page.getByLabel("Arrow label (protocol)").fill(label);
+  await page.getByRole("button", { name: "Connect", exact: true }).click();
+}
+
+/** The four-component design of the drawing tests, drawn with the palette and connect only. */
+async function drawFourComponents(page: Page) {
+  await addComponent(page, "Client", "Browser");
+  await addComponent(page, "Load balancer", "Load balancer");
+  await addComponent(page, "Service", "Photo service");
+  await addComponent(page, "Database", "Photo DB");
+  await expect(page.getByTestId("component-list").locator("[data-node] > span:first-child")).toHaveText([
+    "Browser (client)",
+    "Load balancer (load balancer)",
+    "Photo service (service)",
+    "Photo DB (database)",
+  ]); // Four components and no arrows: only the orphan check fails.
+  await expect(page.getByTestId("checks-summary")).toHaveText("4 of 5 checks pass");
+  await expect(page.locator('[data-check="no-orphans"]')).toHaveAttribute("data-passed", "false");
+  await connect(page, "Browser", "LoadBalancer", "HTTPS");
+  await connect(page, "LoadBalancer", "PhotoService", "HTTP");
+  await connect(page, "PhotoService", "PhotoDB", "SQL");
+  await expect(page.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+}
+
+const BROKEN_TAIL = "\n  PhotoDB --> [oops";
+
+/** Types a broken line at the end of the source, checks the last good diagram stays with a one-line error, then removes it. */
+async function breakAndFix(page: Page, showSource: () => Promise<void>, showPreview: () => Promise<void>) {
+  await showSource();
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText(BROKEN_TAIL);
+  const syntax = page.getByTestId("syntax-error");
+  await expect(syntax).toHaveAttribute("data-line", "9");
+  await expect(syntax).toHaveText(/^Line 9: [^0-9]+$/);
+  await showPreview();
+  const preview = page.getByTestId("mermaid-view").first();
+  await expect(preview).toHaveAttribute("data-state", "error");
+  const error = preview.getByTestId("mermaid-error");
+  await expect(error).toHaveText(/^Showing the last version that rendered\. Line 9: [^0-9]+$/);
+  // The last good diagram is still drawn, dimmed.
+  await expect(preview.getByTestId("mermaid-svg")).toHaveAttribute("data-stale", "true");
+  await expect(preview.locator("svg")).toContainText("Photo DB");
+  await expect(preview.locator("svg")).toBeVisible();
+
+  await showSource();
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  // Select exactly what was typed (Backspace alone would eat indentation a unit at a time), then delete it.
+  for (let i = 0; i < BROKEN_TAIL.length; i += 1) await page.keyboard.press("Shift+ArrowLeft");
+  await page.keyboard.press("Backspace");
+  await expect(syntax).toHaveCount(0);
+  await showPreview();
+  await expect(preview).toHaveAttribute("data-state", "ready");
+  await expect(preview.getByTestId("mermaid-error")).toHaveCount(0);
+  await expect(preview.getByTestId("mermaid-svg")).not.toHaveAttribute("data-stale", "true");
+  await expect(page.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+}
+
+test("a newcomer draws a design with the palette and connect only, renames from the preview, and a broken source keeps the last good diagram", async ({
+  page,
+}) => {
+  await signUp(page, { name: "Nia Newcomer", email: uniqueEmail("palette"), password: "palette password" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/practice/whiteboard");
+  await page.getByLabel("Template").selectOption({ label: "Blank flowchart" });
+  await page.getByLabel("Title (optional)").fill("Photo sharing");
+  await page.getByRole("button", { name: "Create diagram" }).click();
+  await expect(page).toHaveURL(/\/practice\/whiteboard\/[0-9a-f-]{36}$/);
+  await expect(editor(page)).toBeVisible();
+
+  await drawFourComponents(page);
+  // Each action wrote Mermaid: shapes by kind, quoted labels, labelled arrows.
+  await expect(editor(page)).toContainText('Browser(["Browser"])');
+  await expect(editor(page)).toContainText('PhotoDB[("Photo DB")]');
+  await expect(editor(page)).toContainText('Browser -->|"HTTPS"| LoadBalancer');
+  await expect(editor(page)).toContainText('PhotoService -->|"SQL"| PhotoDB');
+  const preview = page.getByTestId("mermaid-view").first();
+  await expect(preview.locator("svg")).toContainText("Photo DB");
+
+  // Rename from the preview: click the drawn node.
+  await preview.locator("g.node", { hasText: "Photo service" }).click();
+  const selected = page.getByTestId("selected-component");
+  await selected.getByLabel("Label of PhotoService").fill('Photo "API"');
+  await selected.getByRole("button", { name: "Rename" }).click();
+  await expect(editor(page)).toContainText('PhotoService["Photo “API”"]');
+  await expect(preview.locator("svg")).toContainText(/Photo\s?“API”/);
+  await expect(page.getByTestId("checks-summary")).toHaveText("5 of 5 checks pass");
+
+  await breakAndFix(
+    page,
+    async () => {},
+    async () => {},
+  );
+  await saved(page);
+
+  // The shortcuts are listed, and work from the keyboard.
+  await expect(page.getByRole("heading", { name: "Keyboard shortcuts" })).toBeVisible();
+  await expect(page.getByTestId("shortcuts")).toContainText("Alt+N");
+  await page.getByRole("button", { name: "Fit" }).focus();
+  await page.keyboard.press("Alt+n");
+  await expect(page.getByLabel("Label", { exact: true })).toBeFocused();
+  await page.getByRole("button", { name: "Fit" }).focus();
+  const zoom = page.getByTestId("zoom-level");
+  const before = await zoom.textContent();
+  await page.keyboard.press("+");
+  await expect(zoom).not.toHaveText(before!);
+  // A single key typed in a field is text, not a shortcut.
+  await page.getByLabel("Label", { exact: true }).fill("");
+  await page.getByLabel("Label", { exact: true }).press("f");
+  await expect(page.getByLabel("Label", { exact: true })).toHaveValue("f");
+
+  // Delete from the component list (the keyboard's way to the drawn nodes): the node and its arrows go.
+  await page.getByRole("button", { name: "Delete Photo DB" }).click();
+  await expect(editor(page)).not.toContainText("PhotoDB");
+  await expect(page.locator('[data-check="no-orphans"]')).toHaveAttribute("data-passed", "true");
+  await expectAccessible(page);
+});
+
+test("on a phone, source and preview are tabs, the palette draws, the preview pans, and axe passes", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/practice/whiteboard/try?template=basic-web-app");
+  const tabs = page.getByRole("tablist", { name: "Whiteboard view" });
+  await expect(tabs).toBeVisible();
+  const sourceTab = page.getByRole("tab", { name: "Source" });
+  const previewTab = page.getByRole("tab", { name: "Preview" });
+  await expect(sourceTab).toHaveAttribute("aria-selected", "true");
+  await expect(editor(page)).toBeVisible();
+
+  // Clear the template from the component list, then draw the design with the palette.
+  const list = page.getByTestId("component-list");
+  await expect(list.locator("[data-node]")).toHaveCount(4);
+  for (let left = 4; left > 0; left -= 1) {
+    await list
+      .getByRole("button", { name: /^Delete / })
+      .first()
+      .click();
+    await expect(list.locator("[data-node]")).toHaveCount(left - 1);
+  }
+  await drawFourComponents(page);
+  await expect(editor(page)).toContainText('PhotoService -->|"SQL"| PhotoDB');
+
+  // The preview tab, by keyboard: the arrow key moves between the tabs.
+  await sourceTab.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(previewTab).toHaveAttribute("aria-selected", "true");
+  await expect(previewTab).toBeFocused();
+  await expect(editor(page)).toBeHidden();
+  const preview = page.getByTestId("mermaid-view").first();
+  await expect(preview.locator("svg")).toContainText("Photo DB");
+
+  // Labels start at a readable size, and a drag pans the drawing.
+  const zoom = Number((await page.getByTestId("zoom-level").textContent())!.replace("%", ""));
+  expect(zoom).toBeGreaterThanOrEqual(75);
+  const content = page.getByTestId("pan-zoom-content");
+  const start = await content.evaluate((element) => (element as HTMLElement).style.transform);
+  const box = (await page.getByRole("group", { name: /drag or use the arrow keys to pan/ }).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 40, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => content.evaluate((element) => (element as HTMLElement).style.transform)).not.toBe(start);
+  await page.getByRole("button", { name: "Fit" }).click();
+  await expect(page.getByRole("button", { name: "Full screen" })).toBeVisible();
+
+  await breakAndFix(
+    page,
+    () => sourceTab.click(),
+    () => previewTab.click(),
+  );
+  await expectAccessible(page);
 });

@@ -40,10 +40,10 @@ describe("checkDiagrams", () => {
   });
 
   it("reports a diagram that does not parse at its line in the lesson", async () => {
-    // The fence opens on line 13, so the source's lines are 14 to 17; an unclosed
-    // bracket is found at the end of the source.
+    // The fence opens on line 13, so the source's lines are 14 to 17; Mermaid finds the
+    // unclosed bracket at the end of the source, and the message points at the line that opened it.
     expect(await problems(block('<Diagram alt="x">', "flowchart LR\n  A --> B\n  B --> C[(DB\n  C --> D"))).toEqual([
-      "17: <Diagram> diagram does not draw: Mermaid cannot read this line (an unclosed bracket or quote, or a broken arrow, is the usual cause)",
+      "16: <Diagram> diagram does not draw: A shape's bracket or quote is not closed on this line.",
     ]);
   });
 

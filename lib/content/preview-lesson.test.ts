@@ -85,7 +85,7 @@ describe("previewLesson: the checker's checks, in the browser", () => {
       ),
     ).toEqual([
       "14: image /images/lessons/missing.svg is not in public/ (public/images/lessons/missing.svg)",
-      "19: <Diagram> diagram does not draw: Mermaid cannot read this line (an unclosed bracket or quote, or a broken arrow, is the usual cause)",
+      "19: <Diagram> diagram does not draw: A shape's bracket or quote is not closed on this line.",
     ]);
   });
 

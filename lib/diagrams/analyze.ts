@@ -1,10 +1,20 @@
 import type { FlowModel } from "@/lib/diagrams/checks";
 import { findExternalContent } from "@/lib/diagrams/external-content";
 import { mermaidConfig } from "@/lib/diagrams/mermaid-config";
-import { errorLine, errorSummary } from "@/lib/diagrams/parse-error";
+import { diagramProblem } from "@/lib/diagrams/parse-error";
 
 export type Analysis =
   { ok: true; type: string; flow: FlowModel | null } | { ok: false; line: number; message: string };
+
+// Mermaid keeps an entity code (#quot;, #35;) in its parsed text as a placeholder and decodes it only when drawing.
+const NAMED_ENTITIES: Record<string, string> = { quot: '"', lt: "<", gt: ">", amp: "&", nbsp: " ", apos: "'" };
+
+/** A label as drawn: Mermaid's entity placeholders turned back into their characters. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => NAMED_ENTITIES[name] ?? whole);
+}
 
 type FlowDb = {
   getDirection(): string;
@@ -18,8 +28,7 @@ type FlowDb = {
  * read; other diagram types are only validated.
  */
 export async function analyzeDiagram(source: string): Promise<Analysis> {
-  const external = findExternalContent(source);
-  if (external) return { ok: false, line: external.line, message: external.message };
+  if (findExternalContent(source)) return { ok: false, ...diagramProblem(source, "") };
   const mermaid = (await import("mermaid")).default;
   mermaid.initialize(mermaidConfig(false));
   try {
@@ -31,7 +40,7 @@ export async function analyzeDiagram(source: string): Promise<Analysis> {
       direction: db.getDirection() ?? "TB",
       nodes: [...db.getVertices().values()].map((vertex) => ({
         id: vertex.id,
-        label: vertex.text ?? vertex.id,
+        label: decodeEntities(vertex.text ?? vertex.id),
         shape: vertex.type ?? "square",
       })),
       edges: db
@@ -40,13 +49,12 @@ export async function analyzeDiagram(source: string): Promise<Analysis> {
         .map((edge) => ({
           from: edge.start,
           to: edge.end,
-          label: edge.text ?? "",
+          label: decodeEntities(edge.text ?? ""),
           directed: edge.type !== "arrow_open",
         })),
     };
     return { ok: true, type, flow };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, line: errorLine(message, source.split("\n").length), message: errorSummary(message) };
+    return { ok: false, ...diagramProblem(source, error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Starter boards and the legend's shapes. Every template passes every
- * whiteboard check (a test keeps it so): a learner starts from a board that
- * shows the rules, not one that breaks them.
+ * Starter boards. Every template passes every whiteboard check (a test keeps
+ * it so): a learner starts from a board that shows the rules, not one that
+ * breaks them. The shape of each kind of component is in source-edit.ts.
  */
 export type DiagramTemplate = { id: string; title: string; source: string };
 
@@ -63,13 +63,3 @@ export const TEMPLATES: DiagramTemplate[] = [
 export function getTemplate(id: string): DiagramTemplate | undefined {
   return TEMPLATES.find((template) => template.id === id);
 }
-
-/** The legend: what each shape means, and the Mermaid that draws it. */
-export const PALETTE = [
-  { id: "service", label: "Service (box)", snippet: "Service[Service name]" },
-  { id: "database", label: "Database (cylinder)", snippet: "Store[(Database)]" },
-  { id: "queue", label: "Queue or log", snippet: "Queue[[Queue or log]]" },
-  { id: "external", label: "External service", snippet: "External{{External service}}" },
-  { id: "client", label: "Client", snippet: "User([Client app])" },
-  { id: "edge", label: "Labelled arrow", snippet: "A -- HTTPS --> B" },
-] as const;

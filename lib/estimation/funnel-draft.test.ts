@@ -28,7 +28,7 @@ describe("the estimator form", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual({
-      peakMultiplier: "Enter a number, like 1,000,000 or 1e6.",
+      peakMultiplier: "Enter a number, like 10M, 1.5k, 2e6 or 1,000,000.",
       "features.0.rate.value": "Required.",
       dau: "Daily active users cannot be negative.",
       "features.1.share": "The share of users is at most 100%.",

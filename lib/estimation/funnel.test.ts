@@ -44,6 +44,7 @@ describe("ride-sharing preset reproduces chapter 2", () => {
     expect(result.storage.overHorizon).toBe(18.25e12);
     expect(formatBytes(result.storage.perYear)).toBe("3.65 TB");
     expect(formatBytes(result.storage.overHorizon)).toBe("18.25 TB");
+    expect(result.storage.perMonth).toBe(300e9);
     expect(result.storageSeries.map((point) => point.bytes)).toEqual([0, 3.65e12, 7.3e12, 10.95e12, 14.6e12, 18.25e12]);
   });
 
@@ -70,10 +71,24 @@ describe("ride-sharing preset reproduces chapter 2", () => {
       "actions",
       "average",
       "peak",
+      "monthly",
       "ratio",
       "storage",
+      "horizon",
       "bandwidth",
       "servers",
+    ]);
+    expect(result.steps.map((step) => step.title.split(".")[0])).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
     ]);
     const peak = result.steps.find((step) => step.id === "peak")!;
     expect(peak.lines[0]).toEqual({
@@ -117,12 +132,14 @@ describe("inputs", () => {
     for (const { inputs } of PRESETS) expect(funnelInputsSchema.safeParse(inputs).success).toBe(true);
   });
 
-  it("refuses negative users, NaN and a multiplier outside 2–5 with a message", () => {
+  it("refuses negative users, NaN and a peak factor below 1 with a message", () => {
     const base = preset("ride-sharing");
     const problem = (inputs: unknown) => funnelInputsSchema.safeParse(inputs).error?.issues[0]?.message;
     expect(problem({ ...base, dau: -1 })).toBe("Daily active users cannot be negative.");
     expect(problem({ ...base, dau: Number.NaN })).toMatch(/Daily active users must be/);
-    expect(problem({ ...base, peakMultiplier: 7 })).toBe("State a peak multiplier between 2 and 5.");
+    expect(problem({ ...base, peakMultiplier: 0.5 })).toMatch(/^The peak factor is at least 1/);
+    expect(funnelInputsSchema.safeParse({ ...base, peakMultiplier: 1 }).success).toBe(true);
+    expect(funnelInputsSchema.safeParse({ ...base, peakMultiplier: 7 }).success).toBe(true);
     expect(problem({ ...base, features: [] })).toBe("Add at least one feature.");
   });
 

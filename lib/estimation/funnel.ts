@@ -1,87 +1,64 @@
-import {
-  formatBitsPerSecond,
-  formatBytes,
-  formatBytesPerSecond,
-  formatCount,
-  formatExact,
-} from "@/lib/estimation/format";
+import { formatCount, formatExact } from "@/lib/estimation/format";
+import { buildSteps } from "@/lib/estimation/funnel-steps";
+import type {
+  Dataset,
+  DatasetResult,
+  Feature,
+  FeatureResult,
+  FunnelInputs,
+  FunnelResult,
+  Rate,
+  RecordResult,
+  RecordType,
+  WorkloadClass,
+} from "@/lib/estimation/funnel-types";
+import { monthSeconds, SECONDS_PER_DAY, yearSeconds, type Horizon, type MonthConvention } from "@/lib/estimation/month";
+
+export type * from "@/lib/estimation/funnel-types";
+export { SECONDS_PER_DAY } from "@/lib/estimation/month";
 
 /**
  * The estimation funnel: users → actions per feature → average and peak QPS →
- * read:write mix → storage → bandwidth → how many machines. Pure arithmetic,
- * so the estimator, the worksheet and the tests all agree on every figure.
+ * read:write mix → storage over a horizon → datasets → bandwidth → how many
+ * machines. Pure arithmetic, so the estimator, the worksheet and the tests all
+ * agree on every figure.
  */
 
-export const SECONDS_PER_DAY = 86_400;
 export const DAYS_PER_YEAR = 365;
 
-/** How often one active user does the action: so many times a day, or once every so many seconds while active. */
-export type Rate = { unit: "per-day" | "every-seconds"; value: number };
+/** The second edition's fields with the defaults that give v1 figures for v1 objects. */
+export function normaliseInputs(inputs: FunnelInputs): FunnelInputs & {
+  horizon: Horizon;
+  month: MonthConvention;
+  records: RecordType[];
+  datasets: Dataset[];
+} {
+  return {
+    ...inputs,
+    horizon: inputs.horizon ?? { value: inputs.years ?? 5, unit: "years" },
+    month: inputs.month ?? "calendar",
+    records: inputs.records ?? [],
+    datasets: inputs.datasets ?? [],
+  };
+}
 
-export type Feature = {
-  id: string;
-  name: string;
-  kind: "read" | "write";
-  /** Fraction of DAU doing this (0–1): drivers online are 0.1 × 0.2 of all users. */
-  share: number;
-  rate: Rate;
-  /** Bytes sent to the server per request (ingress). */
-  requestBytes: number;
-  /** Bytes sent back per request (egress). */
-  responseBytes: number;
-  /** Bytes kept per write (0 for writes that overwrite, like a latest position). */
-  storedBytes: number;
-};
-
-export type FunnelInputs = {
-  dau: number;
-  /** Peak ÷ average; always stated, 2–5. */
-  peakMultiplier: number;
-  features: Feature[];
-  /** Copies of every stored byte (1 = the raw figure). */
-  replication: number;
-  /** Horizon for storage growth. */
-  years: number;
-  /** Stated single-machine limits the load is compared against. */
-  limits: { appServerQps: number; dbPrimaryWriteQps: number };
-};
-
-export type FeatureResult = {
-  feature: Feature;
-  users: number;
-  actionsPerDay: number;
-  averageQps: number;
-  peakQps: number;
-  ingress: number;
-  egress: number;
-  storedPerDay: number;
-};
-
-export type WorkloadClass = "read-heavy" | "write-heavy" | "balanced";
-
-export type StepLine = { label: string; formula: string; result: string };
-export type Step = { id: string; title: string; lines: StepLine[] };
-
-export type FunnelResult = {
-  features: FeatureResult[];
-  reads: { average: number; peak: number };
-  writes: { average: number; peak: number };
-  /** Peak reads ÷ peak writes (Infinity with no writes, NaN with neither). */
-  ratio: number;
-  ratioText: string;
-  workload: { class: WorkloadClass; implication: string };
-  storage: { rawPerDay: number; perDay: number; perYear: number; overHorizon: number };
-  /** Cumulative stored bytes at the end of each year, replication included. */
-  storageSeries: { year: number; bytes: number }[];
-  bandwidth: { ingress: number; egress: number };
-  servers: { appServers: number; appServersForReads: number; dbPrimaries: number; writeLoadOverLimit: number };
-  justifications: string[];
-  steps: Step[];
-};
-
-export function actionsPerDay(users: number, rate: Rate): number {
+/** Actions a day for `users` people (per-user) or for the whole system (`users` = 1). */
+export function actionsPerDay(users: number, rate: Rate, month: MonthConvention = "calendar"): number {
   if (rate.value <= 0) return 0;
-  return rate.unit === "per-day" ? users * rate.value : (users * SECONDS_PER_DAY) / rate.value;
+  switch (rate.unit) {
+    case "per-day":
+      return users * rate.value;
+    case "every-seconds":
+      return (users * SECONDS_PER_DAY) / rate.value;
+    case "per-second":
+      return users * rate.value * SECONDS_PER_DAY;
+    case "per-month":
+      return (users * rate.value * SECONDS_PER_DAY) / monthSeconds(month);
+  }
+}
+
+export function recordBytes(record: RecordType): number {
+  return record.fields.reduce((total, field) => total + field.bytes, record.overheadBytes);
 }
 
 /** "4:1", "1:2.5", "reads only"… */
@@ -128,37 +105,119 @@ function justify(load: number, limit: number, what: string, unit: string, need: 
   return `Because ${formatCount(load)} ${what} ${relation} ${formatCount(limit)}/s per ${unit} (${formatExact(ratio, 1)}×), we need ${need}.`;
 }
 
-export function estimateFunnel(inputs: FunnelInputs): FunnelResult {
-  const { dau, peakMultiplier: peak, replication, years } = inputs;
+/** Actions a day of every feature, following derived streams to their source (a cycle counts as 0). */
+function dailyActions(inputs: FunnelInputs, month: MonthConvention): Map<string, number> {
+  const byId = new Map(inputs.features.map((feature) => [feature.id, feature]));
+  const done = new Map<string, number>();
+  const visit = (feature: Feature, path: Set<string>): number => {
+    const known = done.get(feature.id);
+    if (known !== undefined) return known;
+    let perDay: number;
+    if (feature.derivedFrom) {
+      const source = byId.get(feature.derivedFrom.featureId);
+      perDay =
+        source && !path.has(source.id) ? visit(source, new Set([...path, feature.id])) * feature.derivedFrom.factor : 0;
+    } else {
+      const users = feature.scope === "system" ? 1 : inputs.dau * feature.share;
+      perDay = actionsPerDay(users, feature.rate, month);
+    }
+    done.set(feature.id, perDay);
+    return perDay;
+  };
+  for (const feature of inputs.features) visit(feature, new Set());
+  return done;
+}
+
+export function estimateFunnel(given: FunnelInputs): FunnelResult {
+  const inputs = normaliseInputs(given);
+  const { dau, peakMultiplier: peak, replication, horizon, month } = inputs;
+  const daysPerMonth = monthSeconds(month) / SECONDS_PER_DAY;
+  const daysPerYear = yearSeconds(month) / SECONDS_PER_DAY;
+  const periodDays = horizon.unit === "months" ? daysPerMonth : daysPerYear;
+  const recordsById = new Map(inputs.records.map((record) => [record.id, record]));
+  const sizeOf = (recordId: string | undefined, fallback: number) => {
+    const record = recordId ? recordsById.get(recordId) : undefined;
+    return record ? recordBytes(record) : fallback;
+  };
+
+  const perDayById = dailyActions(inputs, month);
   const features = inputs.features.map((feature): FeatureResult => {
-    const users = dau * feature.share;
-    const perDay = actionsPerDay(users, feature.rate);
+    const perDay = perDayById.get(feature.id) ?? 0;
     const averageQps = perDay / SECONDS_PER_DAY;
     const peakQps = averageQps * peak;
+    const storedBytes = sizeOf(feature.storedRecordId, feature.storedBytes);
+    const stores = feature.kind === "write" && storedBytes > 0;
     return {
       feature,
-      users,
+      users: feature.derivedFrom || feature.scope === "system" ? null : dau * feature.share,
       actionsPerDay: perDay,
+      actionsPerMonth: perDay * daysPerMonth,
       averageQps,
       peakQps,
+      storedBytes,
       ingress: peakQps * feature.requestBytes,
       egress: peakQps * feature.responseBytes,
-      storedPerDay: feature.kind === "write" ? perDay * feature.storedBytes : 0,
+      storedPerDay: stores ? perDay * storedBytes : 0,
+      recordsOverHorizon: stores ? perDay * periodDays * horizon.value : 0,
     };
   });
   const sum = (pick: (row: FeatureResult) => number, kind?: Feature["kind"]) =>
     features.filter((row) => !kind || row.feature.kind === kind).reduce((total, row) => total + pick(row), 0);
+  const traffic = (kind: Feature["kind"]) => ({
+    average: sum((row) => row.averageQps, kind),
+    peak: sum((row) => row.peakQps, kind),
+    perDay: sum((row) => row.actionsPerDay, kind),
+    perMonth: sum((row) => row.actionsPerMonth, kind),
+  });
 
-  const reads = { average: sum((row) => row.averageQps, "read"), peak: sum((row) => row.peakQps, "read") };
-  const writes = { average: sum((row) => row.averageQps, "write"), peak: sum((row) => row.peakQps, "write") };
+  const reads = traffic("read");
+  const writes = traffic("write");
   const ratio = writes.peak === 0 ? (reads.peak === 0 ? Number.NaN : Infinity) : reads.peak / writes.peak;
   const workload = classify(ratio);
 
   const rawPerDay = sum((row) => row.storedPerDay);
   const perDay = rawPerDay * replication;
-  const perYear = perDay * DAYS_PER_YEAR;
-  const storage = { rawPerDay, perDay, perYear, overHorizon: perYear * years };
-  const storageSeries = Array.from({ length: years + 1 }, (_, year) => ({ year, bytes: perYear * year }));
+  const perMonth = perDay * daysPerMonth;
+  const perYear = perDay * daysPerYear;
+  const perPeriod = horizon.unit === "months" ? perMonth : perYear;
+  const recordsPerDay = sum((row) => (row.storedPerDay > 0 ? row.actionsPerDay : 0));
+  const recordsPerPeriod = recordsPerDay * periodDays;
+  const storage = {
+    rawPerDay,
+    perDay,
+    perMonth,
+    perYear,
+    overHorizon: perPeriod * horizon.value,
+    recordsOverHorizon: recordsPerPeriod * horizon.value,
+  };
+  const storageSeries = Array.from({ length: horizon.value + 1 }, (_, period) => ({
+    period,
+    records: recordsPerPeriod * period,
+    bytes: perPeriod * period,
+  }));
+
+  const records = inputs.records.map((record): RecordResult => ({
+    record,
+    bytes: recordBytes(record),
+    replicatedBytes: recordBytes(record) * replication,
+  }));
+  const datasets = inputs.datasets.map((dataset): DatasetResult => {
+    const items = dataset.entities * dataset.itemsPerEntity;
+    const itemBytes = sizeOf(dataset.recordId, dataset.itemBytes);
+    const rawBytes = items * itemBytes;
+    return {
+      dataset,
+      items,
+      itemBytes,
+      rawBytes,
+      bytes: rawBytes * replication,
+      hotBytes: rawBytes * dataset.hotShare,
+    };
+  });
+  const dataset = {
+    bytes: datasets.reduce((total, row) => total + row.bytes, 0),
+    hotBytes: datasets.reduce((total, row) => total + row.hotBytes, 0),
+  };
   const bandwidth = { ingress: sum((row) => row.ingress), egress: sum((row) => row.egress) };
 
   const { appServerQps, dbPrimaryWriteQps } = inputs.limits;
@@ -191,147 +250,23 @@ export function estimateFunnel(inputs: FunnelInputs): FunnelResult {
     );
   }
 
-  const featureLabel = (row: FeatureResult) => `${row.feature.name} (${row.feature.kind})`;
-  const steps: Step[] = [
-    {
-      id: "users",
-      title: "1. Users",
-      lines: features.map((row) => ({
-        label: featureLabel(row),
-        formula: `${formatExact(dau, 0)} DAU × ${formatExact(row.feature.share * 100, 3)}%`,
-        result: `${formatExact(row.users, 0)} users`,
-      })),
-    },
-    {
-      id: "actions",
-      title: "2. Actions per day",
-      lines: features.map((row) => ({
-        label: featureLabel(row),
-        formula:
-          row.feature.rate.unit === "per-day"
-            ? `${formatExact(row.users, 0)} users × ${formatExact(row.feature.rate.value, 2)} per day`
-            : `${formatExact(row.users, 0)} users × 86,400 s ÷ one every ${formatExact(row.feature.rate.value, 2)} s`,
-        result: `${formatCount(row.actionsPerDay)} per day`,
-      })),
-    },
-    {
-      id: "average",
-      title: "3. Average QPS",
-      lines: features.map((row) => ({
-        label: featureLabel(row),
-        formula: `${formatCount(row.actionsPerDay)} per day ÷ 86,400 s`,
-        result: `${formatExact(row.averageQps)} requests/s`,
-      })),
-    },
-    {
-      id: "peak",
-      title: "4. Peak QPS",
-      lines: [
-        ...features.map((row) => ({
-          label: featureLabel(row),
-          formula: `${formatExact(row.averageQps)}/s × ${formatExact(peak, 2)} (stated peak multiplier)`,
-          result: `${formatExact(row.peakQps)} requests/s`,
-        })),
-        {
-          label: "All reads",
-          formula: "sum of read features",
-          result: `${formatExact(reads.peak)} requests/s at peak`,
-        },
-        {
-          label: "All writes",
-          formula: "sum of write features",
-          result: `${formatExact(writes.peak)} requests/s at peak`,
-        },
-      ],
-    },
-    {
-      id: "ratio",
-      title: "5. Read:write ratio",
-      lines: [
-        {
-          label: "Workload",
-          formula: `${formatCount(reads.peak)} reads/s ÷ ${formatCount(writes.peak)} writes/s`,
-          result: `${ratioText(reads.peak, writes.peak)}, ${workload.class}`,
-        },
-      ],
-    },
-    {
-      id: "storage",
-      title: "6. Storage",
-      lines: [
-        ...features
-          .filter((row) => row.storedPerDay > 0)
-          .map((row) => ({
-            label: featureLabel(row),
-            formula: `${formatCount(row.actionsPerDay)} writes/day × ${formatBytes(row.feature.storedBytes)}`,
-            result: `${formatBytes(row.storedPerDay)} per day`,
-          })),
-        {
-          label: "Per day",
-          formula: `${formatBytes(rawPerDay)} × ${formatExact(replication, 0)} copies`,
-          result: formatBytes(perDay),
-        },
-        { label: "Per year", formula: `${formatBytes(perDay)} × 365 days`, result: formatBytes(perYear) },
-        {
-          label: `Over ${plural(years, "year")}`,
-          formula: `${formatBytes(perYear)} × ${formatExact(years, 0)}`,
-          result: formatBytes(storage.overHorizon),
-        },
-      ],
-    },
-    {
-      id: "bandwidth",
-      title: "7. Bandwidth at peak",
-      lines: [
-        ...features
-          .filter((row) => row.ingress > 0 || row.egress > 0)
-          .map((row) => ({
-            label: featureLabel(row),
-            formula: `${formatCount(row.peakQps)}/s × (${formatBytes(row.feature.requestBytes)} in, ${formatBytes(row.feature.responseBytes)} out)`,
-            result: `${formatBytesPerSecond(row.ingress)} in, ${formatBytesPerSecond(row.egress)} out`,
-          })),
-        {
-          label: "Ingress",
-          formula: "sum of peak QPS × request size; × 8 for bits",
-          result: `${formatBytesPerSecond(bandwidth.ingress)} = ${formatBitsPerSecond(bandwidth.ingress)}`,
-        },
-        {
-          label: "Egress",
-          formula: "sum of peak QPS × response size; × 8 for bits",
-          result: `${formatBytesPerSecond(bandwidth.egress)} = ${formatBitsPerSecond(bandwidth.egress)}`,
-        },
-      ],
-    },
-    {
-      id: "servers",
-      title: "8. Machines",
-      lines: [
-        {
-          label: "App servers",
-          formula: `${formatCount(totalPeak)} requests/s ÷ ${formatCount(appServerQps)}/s per server`,
-          result: plural(servers.appServers, "server"),
-        },
-        {
-          label: "Database primaries",
-          formula: `${formatCount(writes.peak)} writes/s ÷ ${formatCount(dbPrimaryWriteQps)}/s per primary`,
-          result: `${plural(servers.dbPrimaries, "primary", "primaries")} (${formatExact(servers.writeLoadOverLimit, 1)}× one primary)`,
-        },
-      ],
-    },
-  ];
-
-  return {
+  const result = {
+    month,
+    horizon,
     features,
     reads,
     writes,
     ratio,
     ratioText: ratioText(reads.peak, writes.peak),
     workload,
+    records,
+    datasets,
+    dataset,
     storage,
     storageSeries,
     bandwidth,
     servers,
     justifications,
-    steps,
   };
+  return { ...result, steps: buildSteps(inputs, result) };
 }

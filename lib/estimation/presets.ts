@@ -1,30 +1,8 @@
-import type { Feature, FunnelInputs } from "@/lib/estimation/funnel";
+import { DEFAULT_LIMITS, feature, type Preset } from "@/lib/estimation/preset-parts";
+import { CASE_STUDY_PRESETS } from "@/lib/estimation/presets-case-studies";
 
-/**
- * Worked examples the estimator opens with. Each states the figures the
- * reference material gives, and the tests check the funnel reproduces them.
- * Inputs marked as ours are assumptions the material does not state.
- */
-export type Preset = {
-  id: string;
-  title: string;
-  description: string;
-  inputs: FunnelInputs;
-  /** What the reference material says the estimate yields, shown beside the results. */
-  reference: string[];
-};
-
-/** Chapter 2's single-machine limits: 1–2k QPS per app server, about 5k writes/s on one database primary. */
-export const DEFAULT_LIMITS = { appServerQps: 2_000, dbPrimaryWriteQps: 5_000 };
-
-const feature = (
-  spec: Omit<Feature, "requestBytes" | "responseBytes" | "storedBytes"> & Partial<Feature>,
-): Feature => ({
-  requestBytes: 0,
-  responseBytes: 0,
-  storedBytes: 0,
-  ...spec,
-});
+export type { Preset } from "@/lib/estimation/preset-parts";
+export { DEFAULT_LIMITS } from "@/lib/estimation/preset-parts";
 
 // The notification tiers share one behaviour per user: 10 page views a day (the
 // material's tier-3 figure) and 5 new notifications (ours). Only the scale changes.
@@ -46,6 +24,8 @@ const NOTIFICATIONS_CREATED = feature({
   storedBytes: 200,
 });
 
+const FIVE_YEARS = { value: 5, unit: "years" } as const;
+
 export const PRESETS: Preset[] = [
   {
     id: "ride-sharing",
@@ -56,7 +36,8 @@ export const PRESETS: Preset[] = [
       dau: 10_000_000,
       peakMultiplier: 3,
       replication: 1,
-      years: 5,
+      horizon: FIVE_YEARS,
+      month: "calendar",
       limits: DEFAULT_LIMITS,
       features: [
         feature({
@@ -105,7 +86,8 @@ export const PRESETS: Preset[] = [
       dau: 10_000_000,
       peakMultiplier: 2,
       replication: 3,
-      years: 5,
+      horizon: FIVE_YEARS,
+      month: "calendar",
       limits: DEFAULT_LIMITS,
       features: [
         feature({
@@ -141,7 +123,8 @@ export const PRESETS: Preset[] = [
       dau: 1_000,
       peakMultiplier: 3,
       replication: 2,
-      years: 5,
+      horizon: FIVE_YEARS,
+      month: "calendar",
       limits: DEFAULT_LIMITS,
       features: [NOTIFICATION_PAGE_VIEWS, NOTIFICATIONS_CREATED],
     },
@@ -156,7 +139,8 @@ export const PRESETS: Preset[] = [
       dau: 10_000_000,
       peakMultiplier: 3,
       replication: 3,
-      years: 5,
+      horizon: FIVE_YEARS,
+      month: "calendar",
       limits: DEFAULT_LIMITS,
       features: [NOTIFICATION_PAGE_VIEWS, NOTIFICATIONS_CREATED],
     },
@@ -174,7 +158,8 @@ export const PRESETS: Preset[] = [
       dau: 500_000_000,
       peakMultiplier: 3,
       replication: 3,
-      years: 5,
+      horizon: FIVE_YEARS,
+      month: "calendar",
       limits: DEFAULT_LIMITS,
       features: [
         NOTIFICATION_PAGE_VIEWS,
@@ -191,6 +176,7 @@ export const PRESETS: Preset[] = [
     },
     reference: ["500M × 10 = 5 billion page views a day ≈ 57,870/s on average"],
   },
+  ...CASE_STUDY_PRESETS,
 ];
 
 export function getPreset(id: string): Preset | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNumber } from "@/lib/estimation/parse-number";
+import { formatInputNumber, parseNumber } from "@/lib/estimation/parse-number";
 import { scoreEstimate } from "@/lib/estimation/score-estimate";
 
 describe("scoreEstimate", () => {
@@ -37,6 +37,17 @@ describe("scoreEstimate", () => {
   });
 });
 
+describe("formatInputNumber", () => {
+  it.each([
+    [1_000_000, "1,000,000"],
+    [0.25, "0.25"],
+    [0.1 + 0.2, "0.3"],
+    [Number.NaN, ""],
+  ])("shows %d as %j", (value, text) => {
+    expect(formatInputNumber(value)).toBe(text);
+  });
+});
+
 describe("parseNumber", () => {
   it.each([
     ["1157", 1157],
@@ -46,11 +57,22 @@ describe("parseNumber", () => {
     ["1.2e6", 1_200_000],
     [" -3.5 ", -3.5],
     [".5", 0.5],
+    ["10M", 10_000_000],
+    ["50m", 50_000_000],
+    ["1.5k", 1_500],
+    ["2e6", 2_000_000],
+    ["1,000,000", 1_000_000],
+    ["2.5 bn", 2_500_000_000],
+    ["1.1M", 1_100_000],
+    ["3T", 3e12],
   ])("reads %j as %d", (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });
 
-  it.each([[""], ["abc"], ["12abc"], ["1..2"], ["1e"], ["Infinity"], ["0x10"]])("rejects %j", (text) => {
-    expect(parseNumber(text)).toBeNull();
-  });
+  it.each([[""], ["abc"], ["12abc"], ["1..2"], ["1e"], ["Infinity"], ["0x10"], ["10X"], ["M"], ["1e5k5"]])(
+    "rejects %j",
+    (text) => {
+      expect(parseNumber(text)).toBeNull();
+    },
+  );
 });

@@ -19,11 +19,23 @@ export type ReferenceRequirement = {
   synonyms: string[][];
 };
 
+/** A feature the reference leaves out of V1; `synonyms` as for requirements, read in the learner's parking lot. */
+export type ReferenceParkedFeature = { feature: string; reason: string; synonyms: string[][] };
+
+/**
+ * A reference non-functional requirement; `synonyms` as for requirements, read
+ * in the learner's NFR section. Each learner NFR is read with its section's
+ * name in front ("availability 99.99", "latency show nearby drivers p99 500 ms",
+ * "consistency ride state strong …", "durability …"; other NFRs as typed), so
+ * a group may name the section: ["latency", "redirect"].
+ */
+export type ReferenceNfr = { text: string; synonyms: string[][] };
+
 export type PromptReference = {
   actors: string[];
   referenceRequirements: ReferenceRequirement[];
-  referenceParkingLot: { feature: string; reason: string }[];
-  referenceNfrs: string[];
+  referenceParkingLot: ReferenceParkedFeature[];
+  referenceNfrs: ReferenceNfr[];
   /** Average behaviour per daily active user, the estimator's starting point. */
   scale: { dau: number; readsPerUserPerDay: number; writesPerUserPerDay: number; note: string };
   answerOutline: { stage: string; points: string[] }[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getPrompt, PROMPTS } from "@/lib/prompts/bank";
 import { emptyWorksheet, type WorksheetDocument } from "@/lib/worksheet/document";
-import { coverage, nfrFlags, toolFirstFlags } from "@/lib/worksheet/feedback";
+import { nfrFlags, toolFirstFlags } from "@/lib/worksheet/feedback";
+import { requirementCoverage } from "@/lib/worksheet/reference-coverage";
 
 const rideSharing = getPrompt("ride-sharing")!;
 const withRequirements = (...texts: string[]): WorksheetDocument => ({
@@ -65,52 +66,6 @@ describe("unquantified NFRs", () => {
   });
 });
 
-describe("coverage of the ride-sharing reference (chapter 1's eight V1 requirements)", () => {
-  it("a full answer in the learner's own words covers all eight", () => {
-    const doc = withRequirements(
-      "The system must let riders and drivers sign up and log in",
-      "Drivers send their GPS position and whether they are available",
-      "Riders see nearby drivers and request a trip to a destination",
-      "The system matches each request with one driver",
-      "Both see each other live on the map until pickup",
-      "A ride goes through states: accepted, en route, in progress, completed",
-      "The rider is charged automatically at the end",
-      "Riders and drivers rate each other",
-    );
-    const result = coverage(doc, rideSharing);
-    expect(result.total).toBe(8);
-    expect(result.covered).toBe(8);
-    expect(result.items.map((item) => item.coveredBy)).toEqual([
-      "fr1",
-      "fr2",
-      "fr3",
-      "fr4",
-      "fr5",
-      "fr6",
-      "fr7",
-      "fr8",
-    ]);
-  });
-  it("reports what is missing", () => {
-    const result = coverage(withRequirements("Riders request a ride", "Riders pay for the ride"), rideSharing);
-    expect(result.covered).toBe(2);
-    expect(result.items.filter((item) => !item.coveredBy).map((item) => item.requirement.id)).toEqual([
-      "auth",
-      "location",
-      "matching",
-      "tracking",
-      "ride-state",
-      "ratings",
-    ]);
-  });
-  it("a group of words needs all of them", () => {
-    const tracking = rideSharing.referenceRequirements.find((item) => item.id === "tracking")!;
-    const only = { ...rideSharing, referenceRequirements: [tracking] };
-    expect(coverage(withRequirements("Show the driver in real time"), only).covered).toBe(1);
-    expect(coverage(withRequirements("Only real drivers are shown"), only).covered).toBe(0);
-  });
-});
-
 describe("the prompt bank", () => {
   it("has at least eight prompts, each with a reference, a parking lot, NFRs, scale and an outline", () => {
     expect(PROMPTS.length).toBeGreaterThanOrEqual(8);
@@ -119,6 +74,11 @@ describe("the prompt bank", () => {
       expect(prompt.referenceRequirements.length).toBeGreaterThanOrEqual(4);
       expect(prompt.referenceParkingLot.length).toBeGreaterThanOrEqual(2);
       expect(prompt.referenceNfrs.length).toBeGreaterThanOrEqual(3);
+      // Every reference item can be found: each carries at least one group of synonyms, none empty.
+      for (const item of [...prompt.referenceRequirements, ...prompt.referenceParkingLot, ...prompt.referenceNfrs]) {
+        expect(item.synonyms.length, prompt.id).toBeGreaterThan(0);
+        for (const group of item.synonyms) expect(group.length, prompt.id).toBeGreaterThan(0);
+      }
       expect(prompt.answerOutline.map((stage) => stage.stage)).toEqual([
         "Scoping",
         "Estimation",
@@ -127,7 +87,10 @@ describe("the prompt bank", () => {
         "Wrap-up",
       ]);
       // Each reference requirement, stated plainly, covers itself.
-      const self = coverage(withRequirements(...prompt.referenceRequirements.map((item) => item.text)), prompt);
+      const self = requirementCoverage(
+        withRequirements(...prompt.referenceRequirements.map((item) => item.text)),
+        prompt,
+      );
       expect(self.covered, prompt.id).toBe(self.total);
     }
   });

@@ -1,5 +1,3 @@
-import type { DesignPrompt } from "@/lib/prompts/bank";
-import type { ReferenceRequirement } from "@/lib/prompts/reference";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 
 /**
@@ -123,32 +121,4 @@ export function nfrFlags(doc: WorksheetDocument): NfrFlag[] {
     }
   });
   return flags;
-}
-
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-
-function mentions(textWords: string[], requirement: ReferenceRequirement): boolean {
-  return requirement.synonyms.some((group) =>
-    group.every((term) => {
-      const parts = words(term);
-      // A multi-word term must appear as consecutive word prefixes ("real time", "sign up").
-      return textWords.some((_, start) => parts.every((part, offset) => textWords[start + offset]?.startsWith(part)));
-    }),
-  );
-}
-
-export type Coverage = {
-  items: { requirement: ReferenceRequirement; coveredBy: string | null }[];
-  covered: number;
-  total: number;
-};
-
-/** Which reference V1 requirements the learner's functional requirements cover, and by which of them. */
-export function coverage(doc: WorksheetDocument, prompt: DesignPrompt): Coverage {
-  const learner = doc.functional.map((item) => ({ id: item.id, words: words(item.text) }));
-  const items = prompt.referenceRequirements.map((requirement) => ({
-    requirement,
-    coveredBy: learner.find((item) => mentions(item.words, requirement))?.id ?? null,
-  }));
-  return { items, covered: items.filter((item) => item.coveredBy).length, total: items.length };
 }

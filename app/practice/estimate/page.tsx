@@ -21,8 +21,10 @@ export default async function EstimatePage({ searchParams }: PageProps<"/practic
     <header className="space-y-2">
       <h1 className="text-3xl font-bold">Estimator</h1>
       <p className="max-w-prose text-muted">
-        From daily users to requests per second, storage, bandwidth and the machines they imply. Change any input and
-        every step recomputes, with its formula.
+        From rates as you would state them (per user or for the whole system, per second, day or month) to average and
+        peak requests, storage over months or years, datasets in memory, bandwidth and the machines they imply. Numbers
+        take shorthand like 10M or 1.5k. Change any input and every step recomputes, with its formula; share the result
+        as a link.
       </p>
     </header>
   );

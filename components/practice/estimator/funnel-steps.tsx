@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Step } from "@/lib/estimation/funnel";
 
 /** Every step of the funnel with its formula and result, so no number appears without its working. */
@@ -6,7 +7,7 @@ export function FunnelSteps({ steps }: { steps: Step[] }) {
     <div className="space-y-4" data-testid="funnel-steps">
       <h3 className="text-lg font-semibold">Step by step</h3>
       {steps.map((step) => (
-        <div key={step.id} className="overflow-x-auto">
+        <ScrollRegion key={step.id} label={`Step ${step.title}`}>
           <table className="w-full min-w-[36rem] text-sm">
             <caption className="py-1 text-left font-semibold">{step.title}</caption>
             <thead className="sr-only">
@@ -17,8 +18,8 @@ export function FunnelSteps({ steps }: { steps: Step[] }) {
               </tr>
             </thead>
             <tbody>
-              {step.lines.map((line) => (
-                <tr key={line.label} className="border-t border-border">
+              {step.lines.map((line, index) => (
+                <tr key={index} className="border-t border-border">
                   <th scope="row" className="w-1/4 py-1 pr-3 text-left font-medium">
                     {line.label}
                   </th>
@@ -28,7 +29,7 @@ export function FunnelSteps({ steps }: { steps: Step[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ))}
     </div>
   );

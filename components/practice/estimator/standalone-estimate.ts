@@ -1,4 +1,4 @@
-import { fromDraft, type FunnelDraft } from "@/lib/estimation/funnel-draft";
+import { fromDraft, type KeptDraft } from "@/lib/estimation/funnel-draft";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
 
 /** Where /practice/estimate keeps its form in this browser, for visitors and signed-in users alike. */
@@ -23,7 +23,7 @@ function read<T>(key: string): T | null {
  * import key for them.
  */
 export function unkeptStandaloneEstimate(): { importKey: string; inputs: FunnelInputs; fingerprint: string } | null {
-  const saved = read<{ presetId: string; draft: FunnelDraft }>(STANDALONE_ESTIMATE_KEY);
+  const saved = read<{ presetId: string; draft: KeptDraft }>(STANDALONE_ESTIMATE_KEY);
   if (!saved || saved.presetId !== "") return null;
   const parsed = fromDraft(saved.draft);
   if (!parsed.ok) return null;

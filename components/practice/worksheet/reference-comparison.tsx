@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { CoverageReport } from "@/components/practice/worksheet/coverage-report";
 import { Button } from "@/components/ui/button";
 import type { PromptSummary } from "@/lib/prompts/catalog";
 import { loadPromptReference } from "@/lib/prompts/load-reference";
 import type { PromptReference } from "@/lib/prompts/reference";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
-import { coverage } from "@/lib/worksheet/feedback";
 
 /**
  * Submitting commits the learner's scoping; only then are the reference
@@ -32,8 +32,9 @@ export function ReferenceComparison({
           Compare with the reference
         </h2>
         <p className="mt-1 text-sm text-muted">
-          When your scoping is done, submit it to see which of the reference V1 requirements you covered, the reference
-          parking lot and non-functional requirements. You can keep editing afterwards.
+          When your scoping is done, submit it to see which of the reference V1 requirements, parked features and
+          non-functional requirements you covered, and which of yours still need a number. You can keep editing
+          afterwards.
         </p>
         <Button className="mt-3" onClick={onSubmit} disabled={document.functional.every((item) => !item.text.trim())}>
           Submit and compare
@@ -82,51 +83,26 @@ function Comparison({
   }
   if (!loaded.reference) return null;
   const reference = loaded.reference;
-  const result = coverage(document, { ...prompt, ...reference });
-  const byId = new Map(document.functional.map((item, index) => [item.id, index + 1]));
   return (
     <section
       aria-labelledby="compare"
       className="space-y-4 rounded-md border border-border bg-surface p-4"
       data-testid="coverage"
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="compare" className="text-lg font-semibold">
-          Reference comparison: {result.covered} of {result.total} V1 requirements covered
-        </h2>
-        <Button variant="ghost" onClick={onReopen}>
-          Hide the reference
-        </Button>
-      </div>
-      <ul className="space-y-1 text-sm">
-        {result.items.map(({ requirement, coveredBy }) => (
-          <li key={requirement.id} data-covered={coveredBy ? "yes" : "no"}>
-            <span className={coveredBy ? "font-semibold text-success" : "font-semibold text-danger"}>
-              {coveredBy ? "Covered" : "Missing"}
-            </span>{" "}
-            {requirement.text}
-            {coveredBy ? <span className="text-muted"> (your requirement {byId.get(coveredBy)})</span> : null}
-          </li>
-        ))}
-      </ul>
-      <div>
-        <h3 className="font-semibold">Reference parking lot</h3>
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {reference.referenceParkingLot.map((item) => (
-            <li key={item.feature}>
-              <strong>{item.feature}</strong>: {item.reason}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div>
-        <h3 className="font-semibold">Reference non-functional requirements</h3>
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {reference.referenceNfrs.map((nfr) => (
-            <li key={nfr}>{nfr}</li>
-          ))}
-        </ul>
-      </div>
+      <CoverageReport
+        document={document}
+        reference={reference}
+        heading={(covered, total) => (
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="compare" className="text-lg font-semibold">
+              Reference comparison: {covered} of {total} V1 requirements covered
+            </h2>
+            <Button variant="ghost" onClick={onReopen}>
+              Hide the reference
+            </Button>
+          </div>
+        )}
+      />
       {reference.authored ? (
         <p className="text-xs text-muted">This reference is Tradeoff&apos;s own; other good answers exist.</p>
       ) : null}

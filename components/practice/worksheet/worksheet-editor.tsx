@@ -7,6 +7,7 @@ import { SaveIndicator } from "@/components/autosave/save-indicator";
 import { useVersionedAutosave } from "@/components/client-data/use-versioned-autosave";
 import { AvailabilityBudget } from "@/components/practice/worksheet/availability-budget";
 import { ItemList } from "@/components/practice/worksheet/item-list";
+import { NumberField } from "@/components/practice/worksheet/number-field";
 import { ReferenceComparison } from "@/components/practice/worksheet/reference-comparison";
 import type { WorksheetStorage, WorksheetValue } from "@/components/client-data/worksheet-storage";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -143,7 +144,7 @@ export function WorksheetEditor({
 
       <ItemList
         legend="V1 functional requirements"
-        hint="What users can do in the first version, one capability per line. Say what, not how: no technologies here."
+        hint="What users can do in the first version, one capability per line (Enter starts the next). Say what, not how: no technologies here."
         items={doc.functional}
         numbered
         onChange={(functional) => edit({ functional })}
@@ -261,19 +262,12 @@ export function WorksheetEditor({
                   ))}
                 </select>
               </label>
-              <label className="space-y-1">
-                <span className="text-sm font-medium">Bound (ms)</span>
-                <input
-                  className={inputClasses}
-                  type="number"
-                  min={0}
-                  inputMode="numeric"
-                  value={row.boundMs ?? ""}
-                  onChange={(e) =>
-                    update({ boundMs: e.target.value === "" ? null : Math.max(0, Number(e.target.value)) })
-                  }
-                />
-              </label>
+              <NumberField
+                label="Bound (ms)"
+                value={row.boundMs}
+                bounds={{ min: 0, max: 1e9 }}
+                onChange={(boundMs) => update({ boundMs })}
+              />
             </div>
           )}
         />
@@ -333,6 +327,28 @@ export function WorksheetEditor({
           />
         </label>
 
+        <ItemList
+          legend="Other non-functional requirements"
+          hint="Anything else that must hold, with a number: throughput, cost, recovery time, data kept for how long."
+          items={doc.nfr.other}
+          onChange={(other) => editNfr({ other })}
+          create={() => ({ id: newItemId(), text: "" })}
+          addLabel="Add another requirement"
+          max={20}
+          empty="None yet."
+          renderItem={(row, update, index) => (
+            <label className="block space-y-1">
+              <span className="text-sm font-medium">Other requirement {index + 1}</span>
+              <input
+                className={inputClasses}
+                value={row.text}
+                maxLength={500}
+                onChange={(e) => update({ text: e.target.value })}
+              />
+            </label>
+          )}
+        />
+
         <div aria-live="polite">
           {showFlags ? (
             flags.length ? (
@@ -367,21 +383,14 @@ export function WorksheetEditor({
               ["peakMultiplier", "Peak ÷ average (2–5)"],
             ] as const
           ).map(([key, label]) => (
-            <label key={key} className="space-y-1">
-              <span className="text-sm font-medium">{label}</span>
-              <input
-                className={inputClasses}
-                type="number"
-                min={key === "peakMultiplier" ? 2 : 0}
-                max={key === "peakMultiplier" ? 5 : undefined}
-                step="any"
-                value={doc.scale[key] ?? ""}
-                onChange={(e) => {
-                  const number = e.target.value === "" ? null : Number(e.target.value);
-                  editScale({ [key]: number !== null && Number.isFinite(number) && number >= 0 ? number : null });
-                }}
-              />
-            </label>
+            <NumberField
+              key={key}
+              label={label}
+              value={doc.scale[key]}
+              // The stored document's bounds (document-schema.ts), so what is typed can always be saved.
+              bounds={key === "peakMultiplier" ? { min: 2, max: 5 } : { min: 0, max: 1e13 }}
+              onChange={(number) => editScale({ [key]: number })}
+            />
           ))}
         </div>
         <label className="block space-y-1">

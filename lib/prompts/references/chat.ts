@@ -23,17 +23,39 @@ export const reference: PromptReference = {
     },
   ],
   referenceParkingLot: [
-    { feature: "Voice and video calls", reason: "Media streaming (WebRTC) is a separate system." },
+    {
+      feature: "Voice and video calls",
+      reason: "Media streaming (WebRTC) is a separate system.",
+      synonyms: [["voice"], ["video"], ["call"], ["webrtc"]],
+    },
     {
       feature: "End-to-end encryption",
       reason: "Key exchange changes storage and search; decide early but build later.",
+      synonyms: [["encrypt"], ["e2e"], ["end", "to", "end"]],
     },
-    { feature: "Presence for large groups", reason: "Fan-out of online status is costly at scale." },
+    {
+      feature: "Presence for large groups",
+      reason: "Fan-out of online status is costly at scale.",
+      synonyms: [["presence"], ["online", "status"], ["last", "seen"], ["typing"]],
+    },
   ],
   referenceNfrs: [
-    "A message reaches an online recipient at p99 under 500 ms.",
-    "Messages are never lost once the sender sees them as sent; order is kept within a conversation.",
-    "Availability 99.99% for sending.",
+    {
+      text: "A message reaches an online recipient at p99 under 500 ms.",
+      synonyms: [
+        ["latency", "messag"],
+        ["latency", "deliver"],
+        ["latency", "send"],
+        ["latency", "recipient"],
+        ["recipient"],
+        ["latency"],
+      ],
+    },
+    {
+      text: "Messages are never lost once the sender sees them as sent; order is kept within a conversation.",
+      synonyms: [["durab"], ["never", "lost"], ["lost"], ["order"]],
+    },
+    { text: "Availability 99.99% for sending.", synonyms: [["availab"], ["uptime"]] },
   ],
   scale: {
     dau: 50_000_000,

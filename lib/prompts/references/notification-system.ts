@@ -31,13 +31,37 @@ export const reference: PromptReference = {
     },
   ],
   referenceParkingLot: [
-    { feature: "Email and SMS channels", reason: "External providers with their own rate limits and retries." },
-    { feature: "Digest and batching rules", reason: "Scheduling and grouping logic waits for usage data." },
+    {
+      feature: "Email and SMS channels",
+      reason: "External providers with their own rate limits and retries.",
+      synonyms: [["email"], ["sms"], ["text", "message"], ["channel"]],
+    },
+    {
+      feature: "Digest and batching rules",
+      reason: "Scheduling and grouping logic waits for usage data.",
+      synonyms: [["digest"], ["batch"], ["summar"], ["group"]],
+    },
   ],
   referenceNfrs: [
-    "An online subscriber sees a notification within 2 s at p99.",
-    "Seen status is stored, not inferred from delivery.",
-    "A viral event (300,000 subscribers) must not take the system down: absorb the burst in a queue.",
+    {
+      text: "An online subscriber sees a notification within 2 s at p99.",
+      synonyms: [
+        ["latency", "notif"],
+        ["latency", "deliver"],
+        ["latency", "subscriber"],
+        ["latency", "push"],
+        ["sees", "notif"],
+        ["latency"],
+      ],
+    },
+    {
+      text: "Seen status is stored, not inferred from delivery.",
+      synonyms: [["seen"], ["read", "status"], ["read", "receipt"], ["inferred"]],
+    },
+    {
+      text: "A viral event (300,000 subscribers) must not take the system down: absorb the burst in a queue.",
+      synonyms: [["viral"], ["burst"], ["spike"], ["fan", "out"], ["celebrit"], ["peak"]],
+    },
   ],
   scale: {
     dau: 10_000_000,

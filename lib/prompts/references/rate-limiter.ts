@@ -30,13 +30,27 @@ export const reference: PromptReference = {
     },
   ],
   referenceParkingLot: [
-    { feature: "Adaptive limits from server load", reason: "Needs load signals and tuning; static limits first." },
-    { feature: "Billing by usage", reason: "Metering is a separate, exact accounting problem." },
+    {
+      feature: "Adaptive limits from server load",
+      reason: "Needs load signals and tuning; static limits first.",
+      synonyms: [["adaptive"], ["dynamic"], ["server", "load"], ["load", "based"], ["auto"]],
+    },
+    {
+      feature: "Billing by usage",
+      reason: "Metering is a separate, exact accounting problem.",
+      synonyms: [["bill"], ["meter"], ["usage"], ["charg"], ["pay"]],
+    },
   ],
   referenceNfrs: [
-    "Adds under 1 ms at p99 to a request.",
-    "If the limiter's store fails, requests are allowed (fail open) and the failure alerts.",
-    "Counts may be slightly approximate across servers.",
+    { text: "Adds under 1 ms at p99 to a request.", synonyms: [["latency"], ["overhead"], ["adds", "under"]] },
+    {
+      text: "If the limiter's store fails, requests are allowed (fail open) and the failure alerts.",
+      synonyms: [["fail", "open"], ["fail"], ["availab"], ["alert"]],
+    },
+    {
+      text: "Counts may be slightly approximate across servers.",
+      synonyms: [["approximat"], ["consisten", "count"], ["eventual"], ["consisten"]],
+    },
   ],
   scale: {
     dau: 1_000_000,

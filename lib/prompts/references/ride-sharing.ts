@@ -53,31 +53,70 @@ export const reference: PromptReference = {
     },
   ],
   referenceParkingLot: [
-    { feature: "Scheduled rides", reason: "V1 is on-demand only; booking ahead adds a scheduler and reservations." },
+    {
+      feature: "Scheduled rides",
+      reason: "V1 is on-demand only; booking ahead adds a scheduler and reservations.",
+      synonyms: [["schedul"], ["book", "ahead"], ["reserv"], ["in", "advance"], ["later"]],
+    },
     {
       feature: "Shared rides (pooling)",
       reason: "Matching becomes a multi-stop routing problem and the ride becomes multi-leg.",
+      synonyms: [["pool"], ["shared"], ["share"], ["carpool"]],
     },
     {
       feature: "Service tiers (XL, Lux)",
       reason: "More vehicle classes multiply matching and pricing rules without changing the core.",
+      synonyms: [["tier"], ["xl"], ["lux"], ["premium"], ["vehicle", "class"], ["vehicle", "type"], ["categor"]],
     },
-    { feature: "In-app chat", reason: "Needs its own real-time messaging system; a phone call covers V1." },
+    {
+      feature: "In-app chat",
+      reason: "Needs its own real-time messaging system; a phone call covers V1.",
+      synonyms: [["chat"], ["messag"]],
+    },
     {
       feature: "Surge pricing",
       reason:
         "Needs streaming ingestion of locations, a city split into cells, live supply/demand per cell, history and a safe way to push prices; V1 prices by distance and time.",
+      synonyms: [["surge"], ["dynamic", "pric"], ["demand", "pric"]],
     },
     {
       feature: "Complex driver payouts",
       reason: "Instant payouts and earnings dashboards wait; V1 pays drivers on a schedule.",
+      synonyms: [["payout"], ["earning"], ["driver", "pay"], ["instant", "pay"]],
     },
   ],
   referenceNfrs: [
-    "Availability 99.99% (about 52.6 minutes of downtime a year), so no single point of failure.",
-    "A driver's location reaches the rider at p99 under 500 ms; ride history loads at p95 under 300 ms.",
-    "Ride state is strongly consistent (both sides always agree); the moving map icon can be eventually consistent.",
-    "Completed trips and payments are never lost: replicated across failure domains and backed up.",
+    {
+      text: "Availability 99.99% (about 52.6 minutes of downtime a year), so no single point of failure.",
+      synonyms: [["availab"], ["single", "point"], ["uptime"]],
+    },
+    {
+      text: "A driver's location reaches the rider at p99 under 500 ms; ride history loads at p95 under 300 ms.",
+      synonyms: [
+        ["latency", "location"],
+        ["latency", "driver"],
+        ["latency", "map"],
+        ["latency", "track"],
+        ["latency", "histor"],
+        ["location", "reaches"],
+        ["latency"],
+      ],
+    },
+    {
+      text: "Ride state is strongly consistent (both sides always agree); the moving map icon can be eventually consistent.",
+      synonyms: [
+        ["consisten", "ride"],
+        ["consisten", "state"],
+        ["consisten", "trip"],
+        ["consisten", "map"],
+        ["consisten", "location"],
+        ["consisten"],
+      ],
+    },
+    {
+      text: "Completed trips and payments are never lost: replicated across failure domains and backed up.",
+      synonyms: [["durab"], ["never", "lost"], ["lost"], ["replica"], ["backup"], ["back", "up"]],
+    },
   ],
   scale: {
     dau: 10_000_000,

@@ -25,14 +25,35 @@ export const reference: PromptReference = {
     },
   ],
   referenceParkingLot: [
-    { feature: "Personalised suggestions", reason: "Needs per-user history and ranking models." },
-    { feature: "Spelling correction", reason: "A separate language problem." },
-    { feature: "Many languages", reason: "Tokenisation differs per language; start with one." },
+    {
+      feature: "Personalised suggestions",
+      reason: "Needs per-user history and ranking models.",
+      synonyms: [["personal"], ["per", "user"], ["user", "histor"]],
+    },
+    {
+      feature: "Spelling correction",
+      reason: "A separate language problem.",
+      synonyms: [["spell"], ["typo"], ["correct"], ["fuzzy"]],
+    },
+    {
+      feature: "Many languages",
+      reason: "Tokenisation differs per language; start with one.",
+      synonyms: [["language"], ["multilingual"], ["international"], ["i18n"], ["locale"]],
+    },
   ],
   referenceNfrs: [
-    "Suggestions return at p99 under 100 ms, since they appear while typing.",
-    "Popularity can be hours stale (eventual).",
-    "Availability 99.9%: search still works without suggestions.",
+    {
+      text: "Suggestions return at p99 under 100 ms, since they appear while typing.",
+      synonyms: [["latency", "suggest"], ["latency"], ["keystroke"], ["while", "typing"]],
+    },
+    {
+      text: "Popularity can be hours stale (eventual).",
+      synonyms: [["consisten"], ["stale"], ["fresh"], ["eventual"], ["popular"]],
+    },
+    {
+      text: "Availability 99.9%: search still works without suggestions.",
+      synonyms: [["availab"], ["degrad"], ["uptime"]],
+    },
   ],
   scale: {
     dau: 100_000_000,

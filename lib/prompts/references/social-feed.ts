@@ -25,14 +25,39 @@ export const reference: PromptReference = {
     {
       feature: "Ranked feed",
       reason: "Ranking needs features, models and experiments; V1 is reverse-chronological.",
+      synonyms: [["rank"], ["algorithm"], ["relevan"], ["recommend"]],
     },
-    { feature: "Direct messages", reason: "A separate real-time messaging system." },
-    { feature: "Stories and video", reason: "Media processing and delivery are their own system." },
+    {
+      feature: "Direct messages",
+      reason: "A separate real-time messaging system.",
+      synonyms: [["direct", "messag"], ["dm"], ["chat"], ["messag"]],
+    },
+    {
+      feature: "Stories and video",
+      reason: "Media processing and delivery are their own system.",
+      synonyms: [["stories"], ["story"], ["video"], ["media"], ["reel"]],
+    },
   ],
   referenceNfrs: [
-    "Feed loads at p99 under 500 ms.",
-    "Feeds and like counts are eventually consistent (seconds of lag are fine); a user's own post shows to them at once (read-your-writes).",
-    "Availability 99.99% for reading the feed; posting may degrade first.",
+    {
+      text: "Feed loads at p99 under 500 ms.",
+      synonyms: [["latency", "feed"], ["latency", "load"], ["feed", "loads"], ["latency"]],
+    },
+    {
+      text: "Feeds and like counts are eventually consistent (seconds of lag are fine); a user's own post shows to them at once (read-your-writes).",
+      synonyms: [
+        ["consisten", "feed"],
+        ["consisten", "like"],
+        ["consisten", "post"],
+        ["read", "your", "writes"],
+        ["eventual"],
+        ["consisten"],
+      ],
+    },
+    {
+      text: "Availability 99.99% for reading the feed; posting may degrade first.",
+      synonyms: [["availab"], ["uptime"]],
+    },
   ],
   scale: {
     dau: 100_000_000,

@@ -31,16 +31,27 @@ export const reference: PromptReference = {
     { id: "cancel", text: "A pending job can be cancelled.", synonyms: [["cancel"], ["delete"], ["abort"]] },
   ],
   referenceParkingLot: [
-    { feature: "Workflows with dependencies between jobs", reason: "A DAG engine is a product of its own." },
+    {
+      feature: "Workflows with dependencies between jobs",
+      reason: "A DAG engine is a product of its own.",
+      synonyms: [["workflow"], ["depend"], ["dag"], ["chain"], ["pipeline"]],
+    },
     {
       feature: "Per-tenant priorities and quotas",
       reason: "Fairness policies wait until there is more than one big tenant.",
+      synonyms: [["priorit"], ["quota"], ["tenant"], ["fair"]],
     },
   ],
   referenceNfrs: [
-    "No accepted job is lost: accept with 202 only after a durable write.",
-    "A due job starts within 5 s at p99.",
-    "At-least-once execution, so jobs must be idempotent (keyed by job id).",
+    {
+      text: "No accepted job is lost: accept with 202 only after a durable write.",
+      synonyms: [["durab"], ["lost"], ["never", "lose"], ["durable"]],
+    },
+    { text: "A due job starts within 5 s at p99.", synonyms: [["latency"], ["due", "job"], ["on", "time"], ["delay"]] },
+    {
+      text: "At-least-once execution, so jobs must be idempotent (keyed by job id).",
+      synonyms: [["at", "least", "once"], ["idempoten"], ["exactly", "once"], ["retr"], ["consisten"]],
+    },
   ],
   scale: {
     dau: 1_000,

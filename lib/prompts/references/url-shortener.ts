@@ -29,17 +29,32 @@ export const reference: PromptReference = {
     {
       feature: "Detailed analytics (referrers, geography)",
       reason: "A streaming analytics pipeline; V1 keeps a click count.",
+      synonyms: [["analytic"], ["referr"], ["geograph"], ["dashboard"], ["report"]],
     },
-    { feature: "Link editing after creation", reason: "Caching redirects gets harder when a target can change." },
+    {
+      feature: "Link editing after creation",
+      reason: "Caching redirects gets harder when a target can change.",
+      synonyms: [["edit"], ["updat"], ["change"], ["modif"]],
+    },
     {
       feature: "Malware scanning of targets",
       reason: "Needs an external reputation service; V1 blocks a static list.",
+      synonyms: [["malware"], ["scan"], ["spam"], ["abuse"], ["phishing"], ["safe"]],
     },
   ],
   referenceNfrs: [
-    "Redirects at p99 under 50 ms from the nearest region; creation at p99 under 300 ms.",
-    "Redirect availability 99.99%; creation may be less available than redirects.",
-    "A short code never points at two URLs (uniqueness is strongly consistent); click counts can be eventual.",
+    {
+      text: "Redirects at p99 under 50 ms from the nearest region; creation at p99 under 300 ms.",
+      synonyms: [["latency", "redirect"], ["latency", "creat"], ["latency", "short"], ["redirects", "at"], ["latency"]],
+    },
+    {
+      text: "Redirect availability 99.99%; creation may be less available than redirects.",
+      synonyms: [["availab"], ["uptime"]],
+    },
+    {
+      text: "A short code never points at two URLs (uniqueness is strongly consistent); click counts can be eventual.",
+      synonyms: [["consisten"], ["uniq"], ["collision"], ["eventual"]],
+    },
   ],
   scale: {
     dau: 10_000_000,
