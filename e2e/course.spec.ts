@@ -235,3 +235,37 @@ test("the simulators index lists every simulator with its lesson, and each page 
   await expect(page.getByRole("button", { name: "Play all" })).toBeVisible();
   await expectAccessible(page);
 });
+
+/**
+ * The case-study tools work on their own pages before their lessons exist: the
+ * three predictions open each tool, nothing throws, and axe passes in light and
+ * dark mode at desktop and phone width.
+ */
+const CASE_STUDY_TOOLS = [
+  { id: "fanout-calculator", title: "Fan-out calculator" },
+  { id: "keyspace-calculator", title: "Key-space calculator" },
+  { id: "geo-cell-explorer", title: "Geo-cell explorer" },
+  { id: "job-pipeline-sim", title: "Job pipeline simulator" },
+];
+const CLOSED = "Make the three predictions above";
+
+for (const tool of CASE_STUDY_TOOLS) {
+  test(`the ${tool.id} page: predictions open the tool, and axe passes`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`/practice/simulators/${tool.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tool.title);
+    const prompts = page.locator("[data-prediction]");
+    await expect(prompts).toHaveCount(3);
+    await expect(page.getByText(CLOSED)).toBeVisible();
+    for (const prompt of await prompts.all()) {
+      await prompt.getByRole("radio").first().check();
+      await prompt.getByRole("button", { name: "Check prediction" }).click();
+    }
+    await expect(page.getByText(CLOSED)).toHaveCount(0);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+}

@@ -193,6 +193,38 @@ export const SIMULATORS: readonly SimulatorEntry[] = [
     lesson: "security-by-design",
   },
   {
+    block: "GeoCellExplorer",
+    id: "geo-cell-explorer",
+    title: "Geo-cell explorer",
+    summary:
+      "Pick a point, a geohash precision and a search radius; see the cells around the point on a map and in a table, which of them the search must read, and how many drivers that means when the cells are too fine or too coarse.",
+    lesson: "case-study-ride-sharing",
+  },
+  {
+    block: "JobPipelineSim",
+    id: "job-pipeline-sim",
+    title: "Job pipeline simulator",
+    summary:
+      "Run six jobs through a queue with workers: at-most-once or at-least-once delivery, max attempts, backoff, a DLQ and an idempotency key; inject crashes and a poison job, step through the log, and count duplicates, losses and DLQ entries.",
+    lesson: "case-study-task-scheduler",
+  },
+  {
+    block: "FanoutCalculator",
+    id: "fanout-calculator",
+    title: "Fan-out calculator",
+    summary:
+      "Turn posts a second and a follower distribution into timeline writes under fan-out on write, reads per load under fan-out on read, and both under a hybrid whose follower threshold you move; watch one celebrity post become millions of writes.",
+    lesson: "case-study-social-feed",
+  },
+  {
+    block: "KeyspaceCalculator",
+    id: "keyspace-calculator",
+    title: "Key-space calculator",
+    summary:
+      "Pick an alphabet, a key length and a rate of new short links; see how many keys there are, how many years they last, the shortest length that lasts long enough, and the birthday odds of a collision for keys drawn at random.",
+    lesson: "case-study-url-shortener",
+  },
+  {
     block: "ExpandContractPlanner",
     id: "expand-contract-planner",
     title: "Expand-and-contract planner",

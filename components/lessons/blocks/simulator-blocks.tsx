@@ -68,6 +68,18 @@ const SIMULATOR_BLOCKS: Record<string, ReturnType<typeof simulatorBlock>> = {
   JwtInspector: simulatorBlock("JwtInspector", () =>
     import("@/components/simulators/security/jwt-inspector").then((m) => m.JwtInspector),
   ),
+  GeoCellExplorer: simulatorBlock("GeoCellExplorer", () =>
+    import("@/components/simulators/geo/geo-cell-explorer").then((m) => m.GeoCellExplorer),
+  ),
+  JobPipelineSim: simulatorBlock("JobPipelineSim", () =>
+    import("@/components/simulators/jobs/job-pipeline-sim").then((m) => m.JobPipelineSim),
+  ),
+  FanoutCalculator: simulatorBlock("FanoutCalculator", () =>
+    import("@/components/simulators/feeds/fanout-calculator").then((m) => m.FanoutCalculator),
+  ),
+  KeyspaceCalculator: simulatorBlock("KeyspaceCalculator", () =>
+    import("@/components/simulators/keyspace/keyspace-calculator").then((m) => m.KeyspaceCalculator),
+  ),
 };
 
 /** Their names, for the registry's tests (a server component cannot read this client module's values). */

@@ -30,6 +30,10 @@ import { PLANNER_SCENARIOS } from "@/lib/migrations/scenarios";
 import { SLO_SCENARIOS } from "@/lib/observability/slo-scenarios";
 import { TRACE_SCENARIOS } from "@/lib/observability/trace-scenarios";
 import { JWT_SCENARIOS } from "@/lib/security/scenarios";
+import { GEO_SCENARIOS } from "@/lib/geo/scenarios";
+import { JOB_PIPELINE_SCENARIOS } from "@/lib/jobs/scenarios";
+import { FANOUT_SCENARIOS } from "@/lib/feeds/scenarios";
+import { KEYSPACE_SCENARIOS } from "@/lib/keyspace/scenarios";
 import {
   calloutProps,
   decisionAnswer,
@@ -215,6 +219,10 @@ export const BLOCKS = {
   SloCalculator: simulator("SloCalculator", SLO_SCENARIOS),
   TraceWaterfall: simulator("TraceWaterfall", TRACE_SCENARIOS),
   JwtInspector: simulator("JwtInspector", JWT_SCENARIOS),
+  GeoCellExplorer: simulator("GeoCellExplorer", GEO_SCENARIOS),
+  JobPipelineSim: simulator("JobPipelineSim", JOB_PIPELINE_SCENARIOS),
+  FanoutCalculator: simulator("FanoutCalculator", FANOUT_SCENARIOS),
+  KeyspaceCalculator: simulator("KeyspaceCalculator", KEYSPACE_SCENARIOS),
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;

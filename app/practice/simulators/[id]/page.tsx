@@ -34,7 +34,10 @@ export default async function SimulatorPage({ params }: PageProps<"/practice/sim
             The idea behind it is taught in <Link href={`/learn/${lesson.slug}`}>{lesson.frontMatter.title}</Link>.
             Predictions made here are not saved; those made in the lesson are.
           </p>
-        ) : null}
+        ) : (
+          // A case-study tool can land before the lesson that embeds it.
+          <p className="text-sm">Predictions made here are not saved.</p>
+        )}
       </header>
       <SimulatorBlock block={entry.block} />
     </div>
