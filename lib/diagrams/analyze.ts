@@ -2,12 +2,12 @@ import type { FlowModel } from "@/lib/diagrams/checks";
 import { findExternalContent } from "@/lib/diagrams/external-content";
 import { mermaidConfig } from "@/lib/diagrams/mermaid-config";
 import { diagramProblem } from "@/lib/diagrams/parse-error";
+import { NAMED_ENTITIES } from "@/lib/diagrams/source-edit";
 
 export type Analysis =
   { ok: true; type: string; flow: FlowModel | null } | { ok: false; line: number; message: string };
 
 // Mermaid keeps an entity code (#quot;, #35;) in its parsed text as a placeholder and decodes it only when drawing.
-const NAMED_ENTITIES: Record<string, string> = { quot: '"', lt: "<", gt: ">", amp: "&", nbsp: " ", apos: "'" };
 
 /** A label as drawn: Mermaid's entity placeholders turned back into their characters. */
 export function decodeEntities(text: string): string {

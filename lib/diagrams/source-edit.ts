@@ -39,7 +39,8 @@ const RESERVED = new Set(
     "lr",
   ]),
 );
-const NAMED: Record<string, string> = { quot: '"', lt: "<", gt: ">", amp: "&", nbsp: " " };
+/** Mermaid's named entity codes (#quot;) and the characters they stand for. */
+export const NAMED_ENTITIES: Record<string, string> = { quot: '"', lt: "<", gt: ">", amp: "&", nbsp: " ", apos: "'" };
 
 // Characters that could end a quoted label, read as markup or start an entity
 // code are written as look-alikes. Mermaid's own entity codes (#quot;) would be
@@ -72,7 +73,7 @@ export function readLabel(raw: string): string {
   // A "`...`" label is Mermaid's Markdown string: the backticks are not part of the text.
   const text = /^`.*`$/s.test(unquoted) ? unquoted.slice(1, -1) : unquoted;
   return text.replace(/#(?:(\d+)|([a-z]+));/gi, (whole, code: string | undefined, name: string | undefined) =>
-    code ? String.fromCharCode(Number(code)) : (NAMED[name!.toLowerCase()] ?? whole),
+    code ? String.fromCharCode(Number(code)) : (NAMED_ENTITIES[name!.toLowerCase()] ?? whole),
   );
 }
 

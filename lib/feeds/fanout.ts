@@ -1,3 +1,5 @@
+import { SECONDS_PER_DAY } from "@/lib/estimation/month";
+
 /**
  * The cost of building home timelines three ways: fan-out on write (push each
  * post into every follower's timeline), fan-out on read (gather the followed
@@ -25,7 +27,7 @@ export type FeedModel = {
   timelineLoadsPerSecond: number;
 };
 
-export const SECONDS_PER_DAY = 86_400;
+export { SECONDS_PER_DAY } from "@/lib/estimation/month";
 
 /** The threshold that pulls nobody (pure fan-out on write) and the one that pulls everybody (pure fan-out on read). */
 export const PUSH_EVERYONE = Number.POSITIVE_INFINITY;

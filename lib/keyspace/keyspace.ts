@@ -1,11 +1,13 @@
+import { MONTH_CONVENTIONS } from "@/lib/estimation/month";
+
 /**
  * How long a short-link key space lasts and how often random keys collide.
  * Pure. A month is taken as 30 days and a year as 365, the round figures an
  * estimate uses (so 100M links a month is about 39 a second).
  */
-export const SECONDS_PER_DAY = 86_400;
-export const SECONDS_PER_MONTH = 30 * SECONDS_PER_DAY;
-export const SECONDS_PER_YEAR = 365 * SECONDS_PER_DAY;
+// The estimator's calendar convention, so the two tools never disagree on a month.
+export const SECONDS_PER_MONTH = MONTH_CONVENTIONS.calendar.monthSeconds;
+export const SECONDS_PER_YEAR = MONTH_CONVENTIONS.calendar.yearSeconds;
 /** Longer keys than this are not short links, and 62^40 is still far from overflowing a double. */
 export const MAX_LENGTH = 40;
 
