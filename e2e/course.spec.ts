@@ -237,7 +237,7 @@ test("the simulators index lists every simulator with its lesson, and each page 
 });
 
 /**
- * The case-study tools work on their own pages before their lessons exist: the
+ * The case-study tools work on their own pages as well as in their lessons: the
  * three predictions open each tool, nothing throws, and axe passes in light and
  * dark mode at desktop and phone width.
  */

@@ -125,7 +125,15 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await candidate.reload();
   for (const axis of AXES) await expect(candidate.getByLabel(`${axis} (1–4)`)).toHaveValue("3");
   await expect(candidate.getByTestId("interview-clock")).toHaveText(stopped!);
-  await expect(candidate.getByTestId("reference-outline")).toContainText("301 vs 302");
+  // The reference answer is the case study's: its deep dives, its diagram and a link to the lesson.
+  const reference = candidate.getByTestId("reference-outline");
+  await expect(reference.getByRole("heading", { name: "Reference answer" })).toBeVisible();
+  await expect(reference).toContainText("301 or 302: letting browsers cache, or seeing every click");
+  await expect(reference.getByRole("img", { name: "URL shortener V1: create, redirect and count" })).toBeVisible();
+  await expect(reference.getByRole("link", { name: "The case study" })).toHaveAttribute(
+    "href",
+    "/learn/case-study-url-shortener",
+  );
   await expectAccessible(candidate);
   await candidate.getByLabel("What should the mentor focus on?").fill(goal);
   await candidate.getByRole("button", { name: "Request a review" }).click();

@@ -10,6 +10,7 @@ import { AvailabilityBlock, EstimatorBlock } from "@/components/lessons/blocks/p
 import { Quiz } from "@/components/lessons/blocks/quiz";
 import { Reveal } from "@/components/lessons/blocks/reveal";
 import { ScopingWorksheet } from "@/components/lessons/blocks/scoping-worksheet";
+import { CaseEstimator, CaseReference } from "@/components/lessons/blocks/case-study-blocks";
 import { SimulatorBlock } from "@/components/lessons/blocks/simulator-blocks";
 import { StepReveal } from "@/components/lessons/blocks/step-reveal";
 import { TableFill } from "@/components/lessons/blocks/table-fill";
@@ -52,6 +53,8 @@ export const teachingBlocks = {
   Matching,
   StepReveal,
   ScopingWorksheet,
+  CaseEstimator,
+  CaseReference,
   Estimator: EstimatorBlock,
   AvailabilityCalculator: AvailabilityBlock,
   Diagram,

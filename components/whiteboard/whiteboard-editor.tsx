@@ -45,12 +45,15 @@ export function WhiteboardEditor({
   initial,
   showTitle = true,
   children,
+  compare,
 }: {
   storage: DiagramStorage;
   initial: DiagramValue & { version: number };
   showTitle?: boolean;
   /** Extra controls for saved diagrams (attaching to a worksheet). */
   children?: React.ReactNode;
+  /** Shown under the board with its current source (a lesson's side-by-side with a reference). */
+  compare?: (source: string) => React.ReactNode;
 }) {
   const { value, setValue, status, conflict, resolveConflict, saveNow } = useVersionedAutosave<DiagramValue>({
     draftKey: storage.draftKey,
@@ -252,6 +255,7 @@ export function WhiteboardEditor({
         </>
       )}
       <ShortcutsHelp />
+      {compare?.(value.source)}
       {children}
       {diagramId ? (
         <details className="rounded-md border border-border p-3">

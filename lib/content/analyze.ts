@@ -19,6 +19,7 @@ import { ALLOWED_HTML, BLOCK_NAMES, BLOCKS, isBlockName, type BlockName } from "
 export type LessonMessage = { line: number; column: number; message: string };
 export type LessonHeading = { id: string; title: string; depth: number; line: number };
 export type LessonBlock = { id: string; name: BlockName; props: Record<string, Literal>; line: number };
+export type LessonTool = { name: BlockName; props: Record<string, Literal>; line: number };
 export type LessonLink = { url: string; line: number; column: number };
 /** An image from public/, which the checker looks for on disk. */
 export type LessonImage = { path: string; line: number; column: number };
@@ -40,6 +41,8 @@ export type LessonAnalysis = {
   sections: LessonHeading[];
   /** Interactive blocks, by their author-given id. */
   blocks: LessonBlock[];
+  /** Every other block whose props are valid (tools, diagrams, case-study blocks), for checks across blocks. */
+  tools: LessonTool[];
   links: LessonLink[];
   images: LessonImage[];
   diagrams: LessonDiagram[];
@@ -90,6 +93,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
 
   // Blocks, expressions and imports.
   const blocks: LessonBlock[] = [];
+  const tools: LessonTool[] = [];
   const diagrams: LessonDiagram[] = [];
   const seenIds = new Map<string, number>();
   visit(tree, (node) => {
@@ -100,7 +104,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
       if (program && program.body.length > 0)
         error(node, "{…} expressions are not allowed in lesson text; use a block");
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      const block = inspectElement(node as JsxElement, error, diagrams);
+      const block = inspectElement(node as JsxElement, error, diagrams, tools);
       if (block) {
         const firstLine = seenIds.get(block.id);
         if (firstLine !== undefined)
@@ -110,6 +114,24 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
       }
     }
   });
+
+  // A case study's estimator starts from a worksheet on the same page, for the same prompt.
+  for (const block of tools.filter((found) => found.name === "CaseEstimator")) {
+    const { worksheet, prompt } = block.props as { worksheet?: string; prompt?: string };
+    const source = tools.find((found) => found.name === "ScopingWorksheet" && found.props.id === worksheet);
+    if (!source)
+      errors.push({
+        line: block.line,
+        column: 1,
+        message: `<CaseEstimator> worksheet="${worksheet}" must be the id of a <ScopingWorksheet> in this lesson`,
+      });
+    else if (source.props.prompt !== prompt)
+      errors.push({
+        line: block.line,
+        column: 1,
+        message: `<CaseEstimator> prompt="${prompt}" differs from its worksheet's prompt ("${String(source.props.prompt)}")`,
+      });
+  }
 
   // A ```mermaid fence draws only inside a block that says what it shows.
   visit(tree, "code", (node, _index, parent) => {
@@ -164,6 +186,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
     headings,
     sections,
     blocks,
+    tools,
     links,
     images,
     diagrams,
@@ -172,7 +195,12 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
   };
 }
 
-function inspectElement(node: JsxElement, error: Report, diagrams: LessonDiagram[]): LessonBlock | null {
+function inspectElement(
+  node: JsxElement,
+  error: Report,
+  diagrams: LessonDiagram[],
+  tools: LessonTool[],
+): LessonBlock | null {
   const name = node.name;
   if (!name) {
     error(node, "fragments (<>…</>) are not needed in lessons");
@@ -236,7 +264,10 @@ function inspectElement(node: JsxElement, error: Report, diagrams: LessonDiagram
     const diagram = inspectDiagramBlock(node, name, props, error);
     if (diagram) diagrams.push(diagram);
   }
-  if (spec.kind !== "interactive") return null;
+  if (spec.kind !== "interactive") {
+    tools.push({ name, props: parsed.data as Record<string, Literal>, line: node.position?.start.line ?? 1 });
+    return null;
+  }
   // The validated props, defaults filled in: what scoring must use.
   return {
     // From the parsed props: a simulator's id may be its default.
@@ -422,6 +453,7 @@ function emptyAnalysis(errors: LessonMessage[]): LessonAnalysis {
     headings: [],
     sections: [],
     blocks: [],
+    tools: [],
     links: [],
     images: [],
     diagrams: [],

@@ -72,6 +72,35 @@ describe("checkLessons", () => {
   });
 });
 
+describe("case-study blocks", () => {
+  it("name a worksheet on the page with the same prompt, and a deep dive the prompt's answer has", () => {
+    const body = [
+      '<ScopingWorksheet id="scope" prompt="url-shortener" />',
+      "",
+      '<CaseEstimator id="estimate" worksheet="scoping" prompt="url-shortener" />',
+      "",
+      '<CaseEstimator id="estimate-2" worksheet="scope" prompt="chat" />',
+      "",
+      '<CaseReference prompt="chat" part="deep-dives" item="no-such-dive" />',
+      "",
+      '<CaseReference prompt="rate-limiter" part="scope" />',
+    ].join("\n");
+    const problems = formatProblems(checkLessons([input("cases", lessonSource("cases", 1, body))]));
+    expect(problems).toContain(
+      'content/cases.mdx:16:1  <CaseEstimator> worksheet="scoping" must be the id of a <ScopingWorksheet> in this lesson',
+    );
+    expect(problems).toContain(
+      'content/cases.mdx:18:1  <CaseEstimator> prompt="chat" differs from its worksheet\'s prompt ("url-shortener")',
+    );
+    expect(problems).toMatch(
+      /cases\.mdx:20:1 {2}<CaseReference> item="no-such-dive" is not a deep dive of chat \(its deep dives: \w/,
+    );
+    expect(problems).toMatch(
+      /cases\.mdx:22:\d+ {2}<CaseReference> prompt: must be a prompt with a full reference answer/,
+    );
+  });
+});
+
 describe("npm run content:check", () => {
   it("exits 1 and names file and line for a broken lesson, 0 for a good set", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "content-check-"));

@@ -1,4 +1,5 @@
 import type { LessonAnalysis } from "@/lib/content/analyze";
+import { getPrompt } from "@/lib/prompts/bank";
 import { SIMULATORS, simulatorHref } from "@/lib/simulators/catalog";
 
 export type CheckInput = { file: string; slug: string; analysis: LessonAnalysis };
@@ -71,6 +72,21 @@ export function checkLessons(inputs: CheckInput[], publicFiles?: ReadonlySet<str
     for (const link of analysis.links) {
       const problem = linkProblem(link.url, slug, bySlug);
       if (problem) problems.push({ file, line: link.line, column: link.column, message: problem });
+    }
+  }
+
+  // A deep dive named by a case study must be one of its prompt's reference answer.
+  for (const { file, analysis } of inputs) {
+    for (const block of analysis.tools) {
+      if (block.name !== "CaseReference" || block.props.item === undefined) continue;
+      const dives = getPrompt(String(block.props.prompt))?.answer?.deepDives.map((dive) => dive.id) ?? [];
+      if (!dives.includes(String(block.props.item)))
+        problems.push({
+          file,
+          line: block.line,
+          column: 1,
+          message: `<CaseReference> item="${String(block.props.item)}" is not a deep dive of ${String(block.props.prompt)} (its deep dives: ${dives.join(", ")})`,
+        });
     }
   }
 

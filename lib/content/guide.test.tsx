@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { lessonComponents } from "@/components/lessons/mdx-components";
 import { LessonProvider } from "@/components/lessons/progress/lesson-context";
 import { hastToReact, lessonToHast } from "@/lib/content/lesson-pipeline";
+import { markupText } from "@/lib/text/markup-text";
 
 // The authoring guide's examples, rendered as a lesson would render them, and
 // compared with what the guide says they show: every list item it writes is an
@@ -26,16 +27,6 @@ async function render(example: string): Promise<string> {
   );
 }
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/\s+/g, " ");
-
 describe("the authoring guide's examples", () => {
   it("are all found", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
@@ -45,7 +36,7 @@ describe("the authoring guide's examples", () => {
     "%s renders as the guide says",
     async (_, example) => {
       const html = await render(example);
-      const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => text(match[1]!).trim());
+      const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => markupText(match[1]!).trim());
       // Each Markdown list item written in the example (not inside a prop) is its own item.
       for (const line of example.split("\n").filter((line) => /^\s*- \S/.test(line))) {
         const item = line.replace(/^\s*- /, "").replace(/[*`]/g, "");
@@ -58,7 +49,7 @@ describe("the authoring guide's examples", () => {
       }
       // Every title, question, prompt and caption the example gives in words is on the page.
       for (const [, value] of example.matchAll(/\b(?:title|question|prompt|caption)="([^"]+ [^"]+)"/g))
-        expect(text(html), value).toContain(value);
+        expect(markupText(html), value).toContain(value);
     },
   );
 });

@@ -38,7 +38,8 @@ export const PARTS = [
     id: "case-studies",
     label: "Case studies",
     title: "Case studies",
-    summary: "Whole designs worked end to end: feeds, short links, ride-sharing, schedulers.",
+    summary:
+      "Whole designs worked end to end, each as an interview you do: a feed, short links, ride-sharing, a scheduler and chat.",
   },
 ] as const;
 

@@ -28,6 +28,13 @@ describe("the block registry", () => {
     );
   });
 
+  it("sends every simulator to a lesson that embeds it", () => {
+    for (const entry of SIMULATORS) {
+      const source = readFileSync(`content/${entry.lesson}.mdx`, "utf8");
+      expect(source, `${entry.lesson} embeds <${entry.block}>`).toMatch(new RegExp(`<${entry.block}[\\s/>]`));
+    }
+  });
+
   it("is documented: the authoring guide names every block", () => {
     for (const name of BLOCK_NAMES) expect(guide, name).toContain(`\`${name}\``);
   });

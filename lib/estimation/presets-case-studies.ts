@@ -10,9 +10,9 @@ export const CASE_STUDY_PRESETS: Preset[] = [
     id: "url-shortener",
     title: "Case study: URL shortener",
     description:
-      "Chapter 2's card: 100M new links a month, each read about 100 times, stated system-wide. Ours: a 481 B link record (fields below), 3 copies, peak ×3, a 60-month horizon, and 20% of links hot in a cache (the 80/20 rule).",
+      "Chapter 2's card: 100M new links a month, each read about 100 times, stated system-wide (the reference answer's 100M daily users, each making about one link a month and opening about 3.3 a day). Ours: a 481 B link record (fields below), 3 copies, peak ×3, a 60-month horizon, and 20% of links hot in a cache (the 80/20 rule).",
     inputs: {
-      dau: 10_000_000,
+      dau: 100_000_000,
       peakMultiplier: 3,
       replication: 3,
       horizon: { value: 60, unit: "months" },
@@ -68,17 +68,19 @@ export const CASE_STUDY_PRESETS: Preset[] = [
       ],
     },
     reference: [
-      "100M links a month ≈ 39 writes/s on average (30-day month)",
-      "100 reads per link ≈ 3,900 redirects/s on average",
-      "Read:write 100:1, read-heavy: cache redirects, put a CDN in front",
-      "60 months × 100M = 6B links",
+      "100M links a month ≈ 39 writes/s on average (30-day month), ≈ 116/s at peak (×3)",
+      "100 redirects per link ≈ 3,900/s on average, ≈ 11,600/s at peak",
+      "Read:write 100:1, read-heavy: cache the hot links, keep click counting off the redirect path",
+      "60 months × 100M = 6B links × 481 B ≈ 2.9 TB, ≈ 8.7 TB with 3 copies",
+      "Hot set: 20% of the links ≈ 577 GB, which would take about 80% of redirects",
+      "7 base62 characters: 62^7 ≈ 3.5 × 10^12 codes, about 2,900 years at this rate",
     ],
   },
   {
     id: "social-feed",
     title: "Case study: social media feed",
     description:
-      "The reference answer's scale: 100M DAU loading their feed 20 times a day. Ours: one post per user per day, 200 followers each (fan-out on write), posts of about 400 B, 800 entries kept per home timeline, 20% of timelines hot. Count posts alone and the feed is read-heavy; count the 200 timeline inserts per post and writes dominate, which is why celebrities' posts are pulled on read instead.",
+      "The reference answer's scale: 100M DAU loading their feed 20 times a day. Ours: one post per user per day, 200 followers each (fan-out on write), posts of about 450 B, 800 entries kept per home timeline, 20% of timelines hot. Count posts alone and the feed is read-heavy; count the 200 timeline inserts per post and writes dominate, which is why celebrities' posts are pulled on read instead.",
     inputs: {
       dau: 100_000_000,
       peakMultiplier: 3,
@@ -217,13 +219,19 @@ export const CASE_STUDY_PRESETS: Preset[] = [
         }),
       ],
     },
-    reference: ["100M jobs a day ≈ 1,160/s on average, write-heavy (reference answer)"],
+    reference: [
+      "100M jobs a day ≈ 1,160/s on average, write-heavy (reference answer)",
+      "Ours: 1.1 attempts per job = 110M attempts a day ≈ 1,270/s on average",
+      "Peak ×3: 3,472 submissions/s + 3,819 attempts/s = 7,292 writes/s, more than one primary's 5,000: at least 2 shards",
+      "10M status checks a day ≈ 116/s (347/s at peak): writes outnumber reads 21:1",
+      "3 copies of 117 GB a day ≈ 351 GB a day, ≈ 31.6 TB over 3 months",
+    ],
   },
   {
     id: "chat",
     title: "Case study: chat",
     description:
-      "The reference answer's scale: 50M DAU sending 40 messages and reading 100 a day. Ours: a message record of about 170 B, two receipts per message (delivered, read), 3 copies, peak ×3, 5 years kept, and every user's presence (32 B) held in memory.",
+      "The reference answer's scale: 50M DAU sending 40 messages and reading 100 a day, so each message reaches 2.5 readers on average. Ours: a message record of about 170 B stored once per conversation, 3 copies, peak ×3, 5 years kept; two receipts per message (delivered, read) that move a per-member pointer rather than add rows; and every user's presence (32 B) held in memory. Heartbeats and open sockets are not requests to the store, so they are sized outside the funnel.",
     inputs: {
       dau: 50_000_000,
       peakMultiplier: 3,
@@ -263,7 +271,8 @@ export const CASE_STUDY_PRESETS: Preset[] = [
           rate: { unit: "per-day", value: 1 },
           derivedFrom: { featureId: "send", factor: 2 },
           requestBytes: 60,
-          storedBytes: 24,
+          // Stored 0: a receipt overwrites the member's "delivered / read up to seq N" pointer.
+          storedBytes: 0,
         }),
         feature({
           id: "read",
@@ -279,8 +288,11 @@ export const CASE_STUDY_PRESETS: Preset[] = [
       ],
     },
     reference: [
-      "2B messages a day ≈ 23K/s on average (reference answer)",
-      "Connections dominate: millions of open sockets",
+      "2B messages a day ≈ 23K/s on average, ≈ 69K/s at peak (reference answer)",
+      "100 reads for 40 sends: 2.5 deliveries per message, 5B a day ≈ 174K/s at peak",
+      "Receipts: 4B a day ≈ 139K/s at peak, pointer updates that add no storage",
+      "170 B × 2B × 3 copies ≈ 1 TB a day, ≈ 1.9 PB in 5 years",
+      "Connections dominate (ours): 10M sockets at peak ÷ 500K per gateway = 20 gateways; a heartbeat every 30 s ≈ 333K/s",
     ],
   },
 ];

@@ -10,9 +10,13 @@ describe("the prompt catalogue", () => {
   });
 
   it("carries only what forms and lists need, never a reference answer", () => {
-    for (const prompt of CATALOG) expect(Object.keys(prompt)).toEqual(["id", "title", "brief"]);
+    for (const prompt of CATALOG)
+      expect(Object.keys(prompt)).toEqual(
+        prompt.caseStudy ? ["id", "caseStudy", "title", "brief"] : ["id", "title", "brief"],
+      );
     expect(getSummary("ride-sharing")).toEqual({
       id: "ride-sharing",
+      caseStudy: "case-study-ride-sharing",
       title: "Design a ride-sharing app",
       brief: getPrompt("ride-sharing")!.brief,
     });
@@ -25,8 +29,8 @@ describe("the prompt catalogue", () => {
 
 describe("loadPromptReference", () => {
   it("loads each prompt's reference on its own, equal to the bank's", async () => {
-    for (const { id, title, brief, ...reference } of PROMPTS) {
-      expect({ id, title, brief }).toEqual(getSummary(id));
+    for (const { id, title, brief, caseStudy, ...reference } of PROMPTS) {
+      expect({ id, title, brief, ...(caseStudy ? { caseStudy } : {}) }).toEqual(getSummary(id));
       expect(await loadPromptReference(id), id).toEqual(reference);
     }
   });

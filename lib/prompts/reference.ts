@@ -31,17 +31,65 @@ export type ReferenceParkedFeature = { feature: string; reason: string; synonyms
  */
 export type ReferenceNfr = { text: string; synonyms: string[][] };
 
-export type PromptReference = {
+/** A decision that makes the system interesting, argued both ways. */
+export type ReferenceDeepDive = {
+  id: string;
+  title: string;
+  /** What the reference decides, in one or two sentences. */
+  decision: string;
+  /** Why, with the numbers that drive it. */
+  forIt: string[];
+  /** The case for the other way, and when it would win. */
+  againstIt: string[];
+};
+
+/** What the candidate says in the last minutes: where it breaks and what comes next. */
+export type ReferenceWrapUp = { bottlenecks: string[]; failureModes: string[]; monitoring: string[]; v2: string[] };
+
+/** An interviewer's follow-up question and the reference's answer to it. */
+export type ReferenceFollowUp = { question: string; answer: string };
+
+/**
+ * A worked answer, stage by stage: what a case-study lesson reveals after the
+ * learner has done each stage, and what the mock interview shows after
+ * submitting, from the same object.
+ */
+export type ReferenceAnswer = {
+  /** The estimator preset (lib/estimation/presets*.ts) holding the reference estimate's inputs. */
+  estimatePreset: string;
+  /** The main components and why each is there, in the order the diagram reads. */
+  design: string[];
+  /** The reference diagram in Mermaid; it parses and passes the board checks (a test says so). */
+  diagram: { title: string; source: string };
+  deepDives: ReferenceDeepDive[];
+  wrapUp: ReferenceWrapUp;
+  followUps: ReferenceFollowUp[];
+};
+
+/** The stages of a full answer, in the order an interview reaches them. */
+export const REFERENCE_PARTS = ["scope", "estimate", "design", "deep-dives", "wrap-up", "follow-ups"] as const;
+export type ReferencePart = (typeof REFERENCE_PARTS)[number];
+
+type ReferenceBase = {
   actors: string[];
   referenceRequirements: ReferenceRequirement[];
   referenceParkingLot: ReferenceParkedFeature[];
   referenceNfrs: ReferenceNfr[];
   /** Average behaviour per daily active user, the estimator's starting point. */
   scale: { dau: number; readsPerUserPerDay: number; writesPerUserPerDay: number; note: string };
-  answerOutline: { stage: string; points: string[] }[];
   source: string;
   authored: boolean;
 };
+
+/**
+ * A prompt's reference ends in either an outline (stage by stage, a few
+ * points each) or, for the prompts a case study works through, the full answer.
+ */
+export type PromptReference = ReferenceBase &
+  (
+    | { answerOutline: { stage: string; points: string[] }[]; answer?: never }
+    | { answer: ReferenceAnswer; answerOutline?: never }
+  );
 
 /** Signing up and in, which most prompts need in V1. */
 export const AUTH: ReferenceRequirement = {

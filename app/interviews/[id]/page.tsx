@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RequestReviewForm, SelfRatingForm } from "@/components/interviews/action-forms";
+import { ReferenceAnswerView } from "@/components/case-study/reference-parts";
 import { InterviewWorkspace } from "@/components/interviews/interview-workspace";
 import { requirePageAccess } from "@/lib/auth/session";
 import { getDiagram } from "@/lib/diagrams/diagrams";
@@ -77,21 +78,31 @@ export default async function InterviewPage({ params }: PageProps<"/interviews/[
             data-testid="reference-outline"
           >
             <h2 id="outline" className="text-xl font-semibold">
-              Reference outline
+              {prompt.answer ? "Reference answer" : "Reference outline"}
             </h2>
             {prompt.authored ? (
-              <p className="text-xs text-muted">Tradeoff&apos;s own outline; other good answers exist.</p>
+              <p className="text-xs text-muted">Tradeoff&apos;s own answer; other good answers exist.</p>
             ) : null}
-            {prompt.answerOutline.map((stage) => (
-              <div key={stage.stage}>
-                <h3 className="font-semibold">{stage.stage}</h3>
-                <ul className="list-disc pl-5 text-sm">
-                  {stage.points.map((point) => (
-                    <li key={point}>{point}</li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+            {prompt.caseStudy ? (
+              <p className="text-sm">
+                <Link href={`/learn/${prompt.caseStudy}`}>The case study</Link> works through this answer stage by
+                stage, with the tools and exercises behind each decision.
+              </p>
+            ) : null}
+            {prompt.answer ? (
+              <ReferenceAnswerView reference={prompt} />
+            ) : (
+              prompt.answerOutline.map((stage) => (
+                <div key={stage.stage}>
+                  <h3 className="font-semibold">{stage.stage}</h3>
+                  <ul className="list-disc pl-5 text-sm">
+                    {stage.points.map((point) => (
+                      <li key={point}>{point}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))
+            )}
           </section>
           <section aria-labelledby="review" className="space-y-3 rounded-lg border border-border p-4">
             <h2 id="review" className="text-xl font-semibold">
@@ -111,7 +122,7 @@ export default async function InterviewPage({ params }: PageProps<"/interviews/[
           </section>
         </>
       ) : (
-        <p className="text-sm text-muted">After you submit, you will rate yourself and see the reference outline.</p>
+        <p className="text-sm text-muted">After you submit, you will rate yourself and see the reference answer.</p>
       )}
     </div>
   );

@@ -17,6 +17,10 @@ const WhiteboardEditor = dynamic(
   () => import("@/components/whiteboard/whiteboard-editor").then((module) => module.WhiteboardEditor),
   { ssr: false, loading },
 );
+const ReferenceCompare = dynamic(
+  () => import("@/components/case-study/reference-compare").then((module) => module.ReferenceCompare),
+  { ssr: false, loading },
+);
 const DeviceWhiteboard = dynamic(
   () => import("@/components/whiteboard/device-whiteboard").then((module) => module.DeviceWhiteboard),
   { ssr: false, loading },
@@ -70,11 +74,14 @@ export function Whiteboard({
   start,
   source,
   title,
+  reference,
 }: {
   id: string;
   start?: string;
   source?: string;
   title: string;
+  /** A prompt whose reference diagram the learner may put beside theirs once they have drawn. */
+  reference?: string;
 }) {
   const { slug, preview } = useLesson();
   const origin = `${slug}/${id}`;
@@ -82,6 +89,9 @@ export function Whiteboard({
   const found = useOriginDocument<StoredDiagram>(diagramDocuments, preview ? null : origin);
   const knownId = found.state === "editor" ? (found.stored?.id ?? null) : null;
   const storage = useMemo(() => lessonDiagramStorage(origin, knownId), [origin, knownId]);
+  const compare = reference
+    ? (current: string) => <ReferenceCompare prompt={reference} source={current} start={board.source} />
+    : undefined;
 
   return (
     <LessonDocumentBlock
@@ -93,12 +103,15 @@ export function Whiteboard({
       heading={title}
       minHeight="30rem"
       signInTo="to keep it with its history."
-      device={<DeviceWhiteboard storageKey={`lesson:${origin}`} title={title} source={board.source} />}
+      device={
+        <DeviceWhiteboard storageKey={`lesson:${origin}`} title={title} source={board.source} compare={compare} />
+      }
       editor={(diagram) => (
         <WhiteboardEditor
           storage={storage}
           initial={diagram ?? { title, source: board.source, version: 0 }}
           showTitle={false}
+          compare={compare}
         />
       )}
     />

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
+import { matchingOptions, type MatchingProps } from "@/lib/lessons/blocks/matching";
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 
 type Option = { text: string; correct?: boolean };
@@ -139,6 +140,28 @@ export function keyAssertions(lesson: ReturnType<typeof lessonBlocks>) {
     }
   }
 
+  /**
+   * A Matching block's pairs: each left item (found by a fragment of its text)
+   * has the right item given (its text, or a pattern of it), and those matches
+   * score 1 while no matches at all score wrong.
+   */
+  function expectMatching(id: string, expected: Record<string, string | RegExp>) {
+    const props = lesson.block(id).props as unknown as MatchingProps;
+    expect(lesson.block(id).name).toBe("Matching");
+    const options = matchingOptions(props);
+    const matches = props.pairs.map((pair) => {
+      const key = Object.keys(expected).find((fragment) => pair.left.includes(fragment));
+      expect(key, pair.left).toBeDefined();
+      const right = expected[key!]!;
+      if (typeof right === "string") expect(pair.right).toBe(right);
+      else expect(pair.right).toMatch(right);
+      return options.indexOf(pair.right);
+    });
+    expect(props.pairs).toHaveLength(Object.keys(expected).length);
+    expect(lesson.score(id, { matches })).toMatchObject({ score: 1, correct: true });
+    expect(lesson.score(id, { matches: matches.map(() => null) }).correct).toBe(false);
+  }
+
   return {
     options,
     optionIndex,
@@ -150,5 +173,6 @@ export function keyAssertions(lesson: ReturnType<typeof lessonBlocks>) {
     expectNumeric,
     expectOrdering,
     expectSimulator,
+    expectMatching,
   };
 }

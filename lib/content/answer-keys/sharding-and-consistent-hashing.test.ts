@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyAssertions } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
-import { matchingOptions, type MatchingProps } from "@/lib/lessons/blocks/matching";
 import { expectedModNMovedShare, movedArcShare, ownerAt, replicasAt, tokensFor } from "@/lib/sharding/ring";
 import { BASE_NODES, RING_SCENARIOS, WITH_S4 } from "@/lib/sharding/ring-scenarios";
 import { analyse, median } from "@/lib/sharding/shard-key";
@@ -13,26 +12,12 @@ import { workload } from "@/lib/sharding/shard-key-workloads";
  * and from the two simulators' models, never read back from the MDX.
  */
 const lesson = lessonBlocks("sharding-and-consistent-hashing");
-const { expectSingleChoice, expectDecisions, expectNumeric, expectOrdering, expectSimulator } = keyAssertions(lesson);
+const { expectSingleChoice, expectDecisions, expectNumeric, expectOrdering, expectSimulator, expectMatching } =
+  keyAssertions(lesson);
 
 const TB_PER_SHARD = 1;
 const HEADROOM = 0.7;
 const shardsFor = (tb: number) => Math.ceil(tb / (TB_PER_SHARD * HEADROOM));
-
-function expectMatching(id: string, expected: Record<string, string>) {
-  const props = lesson.block(id).props as unknown as MatchingProps;
-  expect(lesson.block(id).name).toBe("Matching");
-  const options = matchingOptions(props);
-  const matches = props.pairs.map((pair) => {
-    const key = Object.keys(expected).find((fragment) => pair.left.includes(fragment));
-    expect(key, pair.left).toBeDefined();
-    expect(pair.right).toBe(expected[key!]);
-    return options.indexOf(expected[key!]!);
-  });
-  expect(props.pairs).toHaveLength(Object.keys(expected).length);
-  expect(lesson.score(id, { matches })).toMatchObject({ score: 1, correct: true });
-  expect(lesson.score(id, { matches: matches.map(() => null) }).correct).toBe(false);
-}
 
 describe("sharding-and-consistent-hashing answer keys", () => {
   it("has the blocks the chapter is built around, at least 8 of them scored", () => {

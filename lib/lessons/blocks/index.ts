@@ -36,6 +36,8 @@ import { FANOUT_SCENARIOS } from "@/lib/feeds/scenarios";
 import { KEYSPACE_SCENARIOS } from "@/lib/keyspace/scenarios";
 import {
   calloutProps,
+  caseEstimatorProps,
+  caseReferenceProps,
   decisionAnswer,
   decisionGameProps,
   diagramProps,
@@ -190,6 +192,9 @@ export const BLOCKS = {
   ScopingWorksheet: { kind: "static", props: scopingWorksheetProps, children: "none" } satisfies Static,
   Estimator: { kind: "static", props: estimatorProps, children: "none" } satisfies Static,
   AvailabilityCalculator: { kind: "static", props: z.strictObject({}), children: "none" } satisfies Static,
+  // Case studies: the estimator started from a worksheet block's scale, and a prompt's reference answer stage by stage.
+  CaseEstimator: { kind: "static", props: caseEstimatorProps, children: "none" } satisfies Static,
+  CaseReference: { kind: "static", props: caseReferenceProps, children: "none" } satisfies Static,
   // Diagrams: Diagram renders one without the editor; Whiteboard is an exercise
   // saved to the learner's diagrams, like ScopingWorksheet.
   Diagram: { kind: "static", props: diagramProps, children: "mermaid" } satisfies Static,

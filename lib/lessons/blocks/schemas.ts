@@ -1,7 +1,8 @@
 import { z } from "@/lib/validations/zod";
 import { BOARD_NAMES } from "@/lib/diagrams/boards";
 import { PRESETS } from "@/lib/estimation/presets";
-import { PROMPTS } from "@/lib/prompts/catalog";
+import { CASE_STUDY_PROMPTS, PROMPTS } from "@/lib/prompts/catalog";
+import { REFERENCE_PARTS } from "@/lib/prompts/reference";
 import { DRILL_KINDS } from "@/lib/estimation/drills";
 import type { DecisionAnswer, DecisionGameProps } from "@/lib/lessons/blocks/decision-game";
 import type { EstimationDrillAnswer, EstimationDrillProps } from "@/lib/lessons/blocks/estimation-drill";
@@ -429,11 +430,32 @@ export const estimationDrillAnswer = z.strictObject({
   value: z.number().finite(),
 }) satisfies z.ZodType<EstimationDrillAnswer, unknown>;
 
-export const scopingWorksheetProps = z.strictObject({
-  id: blockId,
-  prompt: z.enum(PROMPTS.map((prompt) => prompt.id) as [string, ...string[]], {
-    error: `must be a prompt id from lib/prompts/catalog.ts: ${PROMPTS.map((prompt) => prompt.id).join(", ")}`,
-  }),
+const promptId = z.enum(PROMPTS.map((prompt) => prompt.id) as [string, ...string[]], {
+  error: `must be a prompt id from lib/prompts/catalog.ts: ${PROMPTS.map((prompt) => prompt.id).join(", ")}`,
+});
+
+/** A prompt whose reference is a full answer (a case study's). */
+const caseStudyPrompt = z.enum(CASE_STUDY_PROMPTS as [string, ...string[]], {
+  error: `must be a prompt with a full reference answer: ${CASE_STUDY_PROMPTS.join(", ")}`,
+});
+
+export const scopingWorksheetProps = z.strictObject({ id: blockId, prompt: promptId });
+
+/**
+ * The estimator started from the learner's own scale assumptions: those of the
+ * ScopingWorksheet block `worksheet` in the same lesson (the checker makes sure
+ * it is there). Signed in, the estimate is attached to that worksheet.
+ */
+export const caseEstimatorProps = z.strictObject({ id: blockId, worksheet: blockId, prompt: caseStudyPrompt });
+
+/**
+ * One stage of a prompt's reference answer, closed until the learner opens it;
+ * `item` picks one deep dive by id (lib/prompts/references/<prompt>.ts).
+ */
+export const caseReferenceProps = z.strictObject({
+  prompt: caseStudyPrompt,
+  part: z.enum(REFERENCE_PARTS, { error: `must be one of ${REFERENCE_PARTS.join(", ")}` }),
+  item: blockId.optional(),
 });
 
 export const estimatorProps = z.strictObject({
@@ -460,7 +482,13 @@ export const diagramProps = z.strictObject({
   rules: z.boolean().optional(),
 });
 
-export const whiteboardProps = z.strictObject({ id: blockId, start: boardName.optional(), title: text(120) });
+/** `reference`: a prompt whose reference diagram the learner may compare theirs with, once they have drawn. */
+export const whiteboardProps = z.strictObject({
+  id: blockId,
+  start: boardName.optional(),
+  title: text(120),
+  reference: caseStudyPrompt.optional(),
+});
 
 /** A simulator block: an optional id (its own name by default), so `<CacheEvictionLab />` works as written. */
 export const simulatorProps = (defaultId: string) => z.strictObject({ id: blockId.default(defaultId) });

@@ -35,7 +35,7 @@ export default async function SimulatorPage({ params }: PageProps<"/practice/sim
             Predictions made here are not saved; those made in the lesson are.
           </p>
         ) : (
-          // A case-study tool can land before the lesson that embeds it.
+          // A catalogue entry whose lesson is not written yet (a test keeps the course from shipping one).
           <p className="text-sm">Predictions made here are not saved.</p>
         )}
       </header>
