@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { GlobalShortcuts } from "@/components/layout/global-shortcuts";
 import { Providers } from "@/components/layout/providers";
 import { ProgressSync } from "@/components/lessons/progress/progress-sync";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <SiteFooter />
+          <GlobalShortcuts />
         </Providers>
       </body>
     </html>

@@ -29,7 +29,9 @@ test("the course page lists the parts and chapters, and passes axe", async ({ pa
   await expect(page.getByRole("heading", { name: "The first 10 minutes" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Chapter 1: The art of scoping" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Chapter 2: Back-of-the-envelope math" })).toBeVisible();
-  await expect(page.getByText("No chapters in this part yet.").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Case study A: A social media feed" })).toBeVisible();
+  // Every part has chapters now; the empty state is for a part added before its first chapter.
+  await expect(page.getByText("No chapters in this part yet.")).toHaveCount(0);
   await expectAccessible(page);
 });
 
@@ -181,7 +183,7 @@ test("a new user's answers and reading position are saved and come back, and the
   await page.goto("/dashboard");
   // The row the reader sees: once, just after a reload, the document also held a hidden second copy.
   const row = page.getByRole("region", { name: "Your progress" }).getByTestId("dashboard-the-art-of-scoping");
-  await expect(row).toContainText("2 of 15 exercises");
+  await expect(row).toContainText("2 of 12 exercises");
   await expect(
     page.getByRole("link", { name: /Continue|The art of scoping, at “The parking lot/ }).first(),
   ).toBeVisible();
@@ -197,7 +199,7 @@ test("a new user's answers and reading position are saved and come back, and the
   await expect(quiz.getByLabel("99.99%", { exact: true })).toBeChecked();
 
   await page.goto("/learn");
-  await expect(page.getByTestId("progress-the-art-of-scoping")).toContainText("2 of 15 exercises");
+  await expect(page.getByTestId("progress-the-art-of-scoping")).toContainText("2 of 12 exercises");
 });
 
 test("a failed save is shown, retried, and stored exactly once", async ({ page }) => {
@@ -259,7 +261,7 @@ test("a visitor can try exercises without an account, and keep the answers on si
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(
     page.getByRole("region", { name: "Your progress" }).getByTestId("dashboard-the-art-of-scoping"),
-  ).toContainText("1 of 15 exercises · score 100%");
+  ).toContainText("1 of 12 exercises · right the first time 100%");
   expect((await savedAttempts(page, "the-art-of-scoping")).attempts).toHaveLength(1);
   await expect(page.getByRole("region", { name: "Work from before you signed in" })).toHaveCount(0);
 });
@@ -357,4 +359,81 @@ test("every lesson's server HTML hydrates as it is, with no error (the page is n
     await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
     expect(errors, lesson).toEqual([]);
   }
+});
+
+test("the scorecard at the end lists what was missed, links to it, and moves a retried exercise out of the list", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER_1);
+  await expect(page.getByTestId("save-status")).toContainText("Your answers are kept in this browser.");
+  // Two misses: a quiz and an estimate.
+  const quiz = await answerOneHourQuiz(page, "99.9%");
+  await expect(quiz.getByText("Score 0%.", { exact: true })).toBeVisible();
+  const estimate = page.locator('[data-exercise="three-nines-downtime"]');
+  await estimate.getByLabel("Your estimate").fill("2");
+  await estimate.getByRole("button", { name: "Check estimate" }).click();
+  await expect(estimate.getByRole("button", { name: "Try again" })).toBeVisible();
+
+  // The end of the lesson: read, both misses listed with links, the first-try score honest.
+  const card = page.getByTestId("scorecard");
+  await card.scrollIntoViewIfNeeded();
+  await expect(card).toHaveAttribute("data-state", "read");
+  await expect(card.getByRole("heading", { name: "Your scorecard: Read" })).toBeVisible();
+  await expect(card).toContainText("Answered 2 of 12 · right the first time: 0%");
+  const toRetry = card.getByRole("list").first();
+  await expect(toRetry.getByRole("link")).toHaveCount(2);
+
+  // Follow the link to the quiz and put it right in place.
+  await toRetry.getByRole("link", { name: /one hour/i }).click();
+  await expect(page).toHaveURL(/#exercise-one-hour-budget$/);
+  await expect(quiz).toBeInViewport();
+  await quiz.getByRole("button", { name: "Try again" }).click();
+  await answerOneHourQuiz(page, "99.99%");
+  await expect(quiz.getByText("Correct.", { exact: true })).toBeVisible();
+
+  await card.scrollIntoViewIfNeeded();
+  await expect(toRetry.getByRole("link")).toHaveCount(1);
+  await expect(toRetry.getByRole("link")).toContainText("99.9% availability");
+  await expect(card).toContainText("Put right on a later try:");
+  await expect(card).toContainText("right the first time: 0%");
+  await expectAccessible(page);
+
+  // The course page tells the same state.
+  await page.goto("/learn");
+  await expect(page.getByTestId("progress-the-art-of-scoping").locator("[data-lesson-state]")).toHaveText("Read");
+});
+
+test("keyboard only: a digit picks, Enter checks and moves on, ? lists the keys, / opens the search", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER_1);
+  await expect(page.getByTestId("save-status")).toContainText("Your answers are kept in this browser.");
+  const quiz = page.locator('[data-exercise="one-hour-budget"]');
+  await quiz.getByRole("radio").first().focus();
+  // Press the digit shown beside "99.99%".
+  const digit = await quiz
+    .locator("label", { hasText: /^99\.99%$/ })
+    .locator("kbd")
+    .getAttribute("data-key");
+  await page.keyboard.press(digit!);
+  await expect(quiz.getByLabel("99.99%", { exact: true })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(quiz.getByText("Correct.", { exact: true })).toBeVisible();
+  await page.keyboard.press("Enter");
+  // On to the next exercise on the page: the focus is in it.
+  const focusedExercise = page.locator("[data-exercise]:focus-within");
+  await expect(focusedExercise).toHaveCount(1);
+  await expect(focusedExercise).not.toHaveAttribute("data-exercise", "one-hour-budget");
+
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText("Pick an option");
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press("/");
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.getByLabel("Search every lesson")).toBeFocused();
 });

@@ -94,7 +94,7 @@ test("a visitor's worksheet, diagram and answers are kept at sign-up, shown wher
   await page.getByRole("button", { name: "Sign in" }).click();
   // Landing on the dashboard counts the answer at once: no reload.
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(progressRow(page)).toContainText("1 of 15 exercises · score 100%");
+  await expect(progressRow(page)).toContainText("1 of 12 exercises · right the first time 100%");
   expect(await counts(page)).toEqual({ rideSharingWorksheets: 1, diagrams: 1, answers: 1 });
   await expect(page.getByRole("region", { name: "Work from before you signed in" })).toHaveCount(0);
 });

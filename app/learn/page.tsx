@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LessonProgressBadge } from "@/components/lessons/progress/lesson-progress-badge";
 import { getCourse } from "@/lib/content/lessons";
+import { lessonExercises } from "@/lib/content/exercises";
 
 export const metadata: Metadata = {
   title: "Learn",
@@ -47,7 +48,7 @@ export default async function LearnPage() {
                   <LessonProgressBadge
                     slug={lesson.slug}
                     sectionsTotal={lesson.analysis.sections.length}
-                    exercisesTotal={lesson.analysis.blocks.length}
+                    exercises={lessonExercises(lesson.analysis).map(({ id, units }) => ({ id, units }))}
                   />
                 </li>
               ))}

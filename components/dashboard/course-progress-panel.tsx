@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CourseProgress, LessonSummary } from "@/lib/progress/course-progress";
+import { LESSON_STATE_LABELS } from "@/lib/progress/scorecard";
 import { buttonClasses } from "@/components/ui/button";
 
 function percent(lesson: LessonSummary): number {
@@ -68,9 +69,15 @@ export function CourseProgressPanel({ progress }: { progress: CourseProgress }) 
                       {lesson.label}: {lesson.title}
                     </Link>
                     <p className="text-sm text-muted">
-                      {lesson.completed ? "Completed" : `${lesson.sectionsReached} of ${lesson.sectionsTotal} sections`}{" "}
+                      <strong className="text-fg" data-lesson-state={lesson.state}>
+                        {LESSON_STATE_LABELS[lesson.state]}
+                      </strong>{" "}
+                      ·{" "}
+                      {lesson.completed
+                        ? "read to the end"
+                        : `${lesson.sectionsReached} of ${lesson.sectionsTotal} sections`}{" "}
                       · {lesson.exercisesAttempted} of {lesson.exercisesTotal} exercises
-                      {lesson.score !== null ? ` · score ${Math.round(lesson.score * 100)}%` : ""}
+                      {lesson.firstTry !== null ? ` · right the first time ${Math.round(lesson.firstTry * 100)}%` : ""}
                     </p>
                   </div>
                   <progress

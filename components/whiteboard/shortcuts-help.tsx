@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { ShortcutList } from "@/components/ui/shortcut-list";
 import { SHORTCUTS } from "@/lib/diagrams/shortcuts";
 
 /** The whiteboard's shortcuts, listed on the page from the same list the handler reads. */
@@ -14,28 +15,13 @@ export function ShortcutsHelp() {
       <p className="mt-1 text-muted">
         While the focus is in the whiteboard. Single keys work outside the text fields and the code editor.
       </p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        {SHORTCUTS.map((shortcut) => (
-          <div key={shortcut.action} className="contents">
-            <dt>
-              <kbd className="rounded border border-border bg-surface px-1.5 font-mono">{shortcut.keys}</kbd>
-            </dt>
-            <dd>{shortcut.what}</dd>
-          </div>
-        ))}
-        <div className="contents">
-          <dt>
-            <kbd className="rounded border border-border bg-surface px-1.5 font-mono">Arrow keys</kbd>
-          </dt>
-          <dd>Pan the preview, when it has the focus</dd>
-        </div>
-        <div className="contents">
-          <dt>
-            <kbd className="rounded border border-border bg-surface px-1.5 font-mono">Escape, then Tab</kbd>
-          </dt>
-          <dd>Leave the code editor</dd>
-        </div>
-      </dl>
+      <ShortcutList
+        shortcuts={[
+          ...SHORTCUTS,
+          { keys: "Arrow keys", what: "Pan the preview, when it has the focus" },
+          { keys: "Escape, then Tab", what: "Leave the code editor" },
+        ]}
+      />
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import "server-only";
+import { lessonExercises } from "@/lib/content/exercises";
 import { getCourse, type Lesson } from "@/lib/content/lessons";
 import type { Part } from "@/lib/content/outline";
 import { getPrisma } from "@/lib/db/client";
+import { scorecard, type LessonState, type UnitResult } from "@/lib/progress/scorecard";
 
 export type LessonSummary = {
   slug: string;
@@ -11,6 +13,10 @@ export type LessonSummary = {
   sectionsTotal: number;
   sectionsReached: number;
   completed: boolean;
+  /** Read, practised or mastered (lib/progress/scorecard.ts). */
+  state: LessonState;
+  /** Share of answered parts right the first time (0..1), null before any. */
+  firstTry: number | null;
   exercisesTotal: number;
   exercisesAttempted: number;
   /** Mean of the latest score of each scored exercise tried (0..1), or null before any. */
@@ -28,11 +34,12 @@ export type CourseProgress = {
 };
 
 type LatestScore = { lessonSlug: string; blockId: string; score: number | null };
+type UnitRow = UnitResult & { lessonSlug: string };
 
 /** One user's progress through the whole course, per part and per chapter. */
 export async function courseProgress(userId: string): Promise<CourseProgress> {
   const prisma = getPrisma();
-  const [course, progressRows, latest] = await Promise.all([
+  const [course, progressRows, latest, units] = await Promise.all([
     getCourse(),
     prisma.lessonProgress.findMany({
       where: { userId },
@@ -43,6 +50,13 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
       SELECT DISTINCT ON ("lessonSlug", "blockId", "answer"->>'card') "lessonSlug", "blockId", "score"
       FROM "Attempt" WHERE "userId" = ${userId}
       ORDER BY "lessonSlug", "blockId", "answer"->>'card', "createdAt" DESC`,
+    // First and latest result of every part of every exercise (a deck's card, a simulator's scenario).
+    prisma.$queryRaw<UnitRow[]>`
+      SELECT "lessonSlug", "blockId", COALESCE("answer"->>'card', "answer"->>'scenario', '') AS "unit",
+        (array_agg("correct" ORDER BY "createdAt", "id"))[1] AS "first",
+        (array_agg("correct" ORDER BY "createdAt" DESC, "id" DESC))[1] AS "latest"
+      FROM "Attempt" WHERE "userId" = ${userId}
+      GROUP BY "lessonSlug", "blockId", 3`,
   ]);
   const progressBySlug = new Map(progressRows.map((row) => [row.lessonSlug, row]));
 
@@ -50,7 +64,7 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
     const row = progressBySlug.get(lesson.slug);
     const sections = lesson.analysis.sections;
     const reached = new Set(row?.sectionsReached ?? []);
-    const exercises = lesson.analysis.blocks;
+    const exercises = lessonExercises(lesson.analysis);
     const mine = latest.filter((entry) => entry.lessonSlug === lesson.slug);
     const attempted = new Set(mine.map((entry) => entry.blockId));
     const perBlock = [...attempted].flatMap((blockId) => {
@@ -60,6 +74,11 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
       return scores.length ? [scores.reduce((a, b) => a + b, 0) / scores.length] : [];
     });
     const last = sections.find((section) => section.id === row?.lastSection);
+    const card = scorecard(
+      exercises,
+      units.filter((unit) => unit.lessonSlug === lesson.slug),
+      { reachedEnd: Boolean(row?.completedAt), started: Boolean(row) },
+    );
     return {
       slug: lesson.slug,
       title: lesson.frontMatter.title,
@@ -68,6 +87,8 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
       sectionsTotal: sections.length,
       sectionsReached: sections.filter((section) => reached.has(section.id)).length,
       completed: Boolean(row?.completedAt),
+      state: card.state,
+      firstTry: card.firstTry,
       exercisesTotal: exercises.length,
       exercisesAttempted: exercises.filter((block) => attempted.has(block.id)).length,
       score: perBlock.length ? perBlock.reduce((a, b) => a + b, 0) / perBlock.length : null,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { ExerciseFrame, OptionKey, ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
@@ -106,7 +106,7 @@ export function DecisionGame(raw: Record<string, unknown>) {
       <fieldset>
         <legend className="mb-2 text-sm font-medium">Your call</legend>
         <div className="flex flex-wrap gap-2">
-          {choices.map((option) => {
+          {choices.map((option, place) => {
             const picked = (decided?.choice ?? choice) === option.id;
             return (
               <label
@@ -128,6 +128,7 @@ export function DecisionGame(raw: Record<string, unknown>) {
                   disabled={Boolean(decided)}
                   onChange={() => setChoice(option.id)}
                 />
+                <OptionKey index={place} />
                 {option.label}
               </label>
             );
@@ -137,6 +138,7 @@ export function DecisionGame(raw: Record<string, unknown>) {
       <div className="mt-4 flex flex-wrap gap-3">
         {decided ? (
           <Button
+            data-submit
             onClick={() => {
               setPosition(index + 1 < deck.length ? index + 1 : null);
               setChoice(null);
@@ -146,6 +148,7 @@ export function DecisionGame(raw: Record<string, unknown>) {
           </Button>
         ) : (
           <Button
+            data-submit
             disabled={!choice}
             onClick={() => {
               const next = { card: card.id, choice: choice! };

@@ -87,7 +87,9 @@ export function EstimationDrill(raw: Record<string, unknown>) {
             Next question
           </Button>
         ) : (
-          <Button type="submit">Check</Button>
+          <Button type="submit" data-submit>
+            Check
+          </Button>
         )}
       </form>
       {error ? (

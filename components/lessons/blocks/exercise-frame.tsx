@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { onExerciseKey } from "@/components/lessons/blocks/exercise-keys";
 import { cn } from "@/lib/cn";
 import type { Score } from "@/lib/lessons/blocks/score";
 
@@ -19,6 +20,9 @@ export function ExerciseFrame({
     <section
       aria-labelledby={headingId}
       data-exercise={id}
+      onKeyDown={onExerciseKey}
+      // Focusable from script only: the exercise keys keep the focus here after a check.
+      tabIndex={-1}
       className="not-prose my-8 rounded-lg border border-border bg-surface p-5 shadow-sm print:break-inside-avoid"
     >
       <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">{kind}</p>
@@ -27,6 +31,22 @@ export function ExerciseFrame({
       </h3>
       {children}
     </section>
+  );
+}
+
+/**
+ * The digit that picks an option from the keyboard (see exercise-keys.ts),
+ * shown beside it. Drawn by CSS from `data-key`, so it is in neither the
+ * option's accessible name nor its label's text.
+ */
+export function OptionKey({ index }: { index: number }) {
+  if (index > 8) return null;
+  return (
+    <kbd
+      aria-hidden
+      data-key={index + 1}
+      className="mt-0.5 shrink-0 rounded border border-border px-1 font-mono text-xs text-muted before:content-[attr(data-key)]"
+    />
   );
 }
 

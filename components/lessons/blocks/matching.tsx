@@ -106,7 +106,7 @@ export function Matching({ children, ...raw }: Record<string, unknown> & { child
             Try again
           </Button>
         ) : (
-          <Button onClick={commit} disabled={draft.every((entry) => entry === null)}>
+          <Button data-submit onClick={commit} disabled={draft.every((entry) => entry === null)}>
             Check matches
           </Button>
         )}

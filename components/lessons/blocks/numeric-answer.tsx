@@ -93,7 +93,7 @@ export function NumericAnswer({ children, ...raw }: Record<string, unknown> & { 
             Try again
           </Button>
         ) : (
-          <Button type="submit" disabled={text.trim() === ""}>
+          <Button data-submit type="submit" disabled={text.trim() === ""}>
             Check estimate
           </Button>
         )}

@@ -128,6 +128,7 @@ export function Ordering({ children, ...raw }: Record<string, unknown> & { child
           </Button>
         ) : (
           <Button
+            data-submit
             onClick={() => {
               const next = { order: draft };
               record(next, scoreOrdering(props, next));

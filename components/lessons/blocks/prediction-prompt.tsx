@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { OptionKey, ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { onExerciseKey } from "@/components/lessons/blocks/exercise-keys";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
@@ -61,11 +62,16 @@ export function PredictionPrompt({
   const round = saved ? tries - 1 : tries;
   const options = inOrder(spec.options, dealOrder(spec.options.length, { learner, block: `${id}/${scenario}`, round }));
   return (
-    <fieldset className="rounded-md border border-border bg-surface p-4" data-prediction={scenario}>
+    <fieldset
+      className="rounded-md border border-border bg-surface p-4"
+      data-prediction={scenario}
+      onKeyDown={onExerciseKey}
+      tabIndex={-1}
+    >
       {/* Floated, the legend sits inside the box instead of breaking its border, however many lines it takes. */}
       <legend className="float-left mb-2 w-full text-sm font-semibold">Predict: {spec.question}</legend>
       <div className="clear-left flex flex-col gap-2">
-        {options.map((option) => (
+        {options.map((option, place) => (
           <label
             key={option.id}
             className={cn(
@@ -85,6 +91,7 @@ export function PredictionPrompt({
               disabled={Boolean(saved)}
               onChange={() => setDraft(option.id)}
             />
+            <OptionKey index={place} />
             <span>
               {option.label}
               {saved && option.id === spec.answer ? <strong className="ml-2 text-success">(the model)</strong> : null}
@@ -105,6 +112,7 @@ export function PredictionPrompt({
           </Button>
         ) : (
           <Button
+            data-submit
             disabled={draft === null}
             onClick={() => {
               if (draft === null) return;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { ExerciseFrame, OptionKey, ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
@@ -49,7 +49,7 @@ export function Quiz(raw: Record<string, unknown>) {
       <fieldset>
         <legend className="sr-only">{quiz.question}</legend>
         <ul className="flex flex-col gap-2">
-          {order.map((index) => {
+          {order.map((index, place) => {
             const option = quiz.options[index]!;
             const picked = chosen.includes(index);
             return (
@@ -69,6 +69,7 @@ export function Quiz(raw: Record<string, unknown>) {
                     disabled={Boolean(answer)}
                     onChange={() => toggle(index)}
                   />
+                  <OptionKey index={place} />
                   <span>{option.text}</span>
                 </label>
                 {answer ? (
@@ -97,7 +98,7 @@ export function Quiz(raw: Record<string, unknown>) {
             Try again
           </Button>
         ) : (
-          <Button onClick={commit} disabled={draft.length === 0}>
+          <Button onClick={commit} disabled={draft.length === 0} data-submit>
             Check answer
           </Button>
         )}

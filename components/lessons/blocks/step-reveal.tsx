@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ExerciseFrame, ResultLine } from "@/components/lessons/blocks/exercise-frame";
+import { ExerciseFrame, OptionKey, ResultLine } from "@/components/lessons/blocks/exercise-frame";
 import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { useLearnerSeed } from "@/components/lessons/progress/use-learner-seed";
 import { Button } from "@/components/ui/button";
@@ -128,7 +128,7 @@ export function StepReveal(raw: Record<string, unknown>) {
                   learner,
                   block: `${props.id}/${shown}`,
                   round: attempts.length,
-                }).map((index) => (
+                }).map((index, place) => (
                   <label
                     key={index}
                     className="flex cursor-pointer items-start gap-3 rounded-md border border-border bg-bg p-2"
@@ -140,6 +140,7 @@ export function StepReveal(raw: Record<string, unknown>) {
                       checked={choice === index}
                       onChange={() => setChoice(index)}
                     />
+                    <OptionKey index={place} />
                     <span>{next.predict?.choices[index]}</span>
                   </label>
                 ))}
@@ -147,7 +148,7 @@ export function StepReveal(raw: Record<string, unknown>) {
             </fieldset>
           ) : null}
           <div className={next.predict ? "mt-3" : undefined}>
-            <Button onClick={reveal} disabled={Boolean(next.predict) && choice === null}>
+            <Button onClick={reveal} disabled={Boolean(next.predict) && choice === null} data-submit>
               {next.predict ? `Check prediction and show step ${shown + 1}` : `Show step ${shown + 1} of ${total}`}
             </Button>
           </div>

@@ -160,7 +160,7 @@ export function TableFill({ children, ...raw }: Record<string, unknown> & { chil
               Try again
             </Button>
           ) : (
-            <Button type="submit" disabled={!filled}>
+            <Button data-submit type="submit" disabled={!filled}>
               Check table
             </Button>
           )}

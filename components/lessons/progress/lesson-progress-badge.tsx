@@ -6,6 +6,7 @@ import { readAnonymous } from "@/components/client-data/local-store";
 import { useProgressStore } from "@/components/client-data/progress-store";
 import { requestJson } from "@/lib/http/client";
 import type { LessonSummary } from "@/lib/progress/course-progress";
+import { LESSON_STATE_LABELS, scorecard, unitResults, type Exercise, type LessonState } from "@/lib/progress/scorecard";
 
 type Summaries = { forUser: string | null; lessons: Record<string, LessonSummary> | null; failed: boolean };
 
@@ -27,7 +28,13 @@ function loadSummaries(userId: string) {
   });
 }
 
-type Shown = { sectionsReached: number; completed: boolean; attempted: number; score: number | null };
+type Shown = {
+  sectionsReached: number;
+  completed: boolean;
+  attempted: number;
+  score: number | null;
+  state: LessonState;
+};
 
 /**
  * A lesson's progress on the (prerendered) course page: fetched for a
@@ -36,11 +43,12 @@ type Shown = { sectionsReached: number; completed: boolean; attempted: number; s
 export function LessonProgressBadge({
   slug,
   sectionsTotal,
-  exercisesTotal,
+  exercises,
 }: {
   slug: string;
   sectionsTotal: number;
-  exercisesTotal: number;
+  /** Its scored exercises, for a visitor's state (a signed-in learner's comes with the summary). */
+  exercises: Pick<Exercise, "id" | "units">[];
 }) {
   const identity = useProgressStore((state) => state.identity);
   const summaries = useSummaries();
@@ -59,6 +67,11 @@ export function LessonProgressBadge({
         completed: Boolean(local.completedAt),
         attempted: new Set(local.attempts.map((attempt) => attempt.blockId)).size,
         score: scored.size ? [...scored.values()].reduce((a, b) => a + b, 0) / scored.size : null,
+        state: scorecard(
+          exercises.map((exercise) => ({ ...exercise, label: exercise.id })),
+          unitResults(local.attempts),
+          { reachedEnd: Boolean(local.completedAt), started: true },
+        ).state,
       };
     }
     if (identity.kind === "user" && summaries.forUser === identity.userId) {
@@ -69,11 +82,12 @@ export function LessonProgressBadge({
             completed: summary.completed,
             attempted: summary.exercisesAttempted,
             score: summary.score,
+            state: summary.state,
           }
         : null;
     }
     return null;
-  }, [identity, summaries, slug]);
+  }, [identity, summaries, slug, exercises]);
 
   if (identity.kind === "user" && summaries.failed) {
     return <p className="mt-3 text-sm text-muted">Progress could not be loaded.</p>;
@@ -95,8 +109,9 @@ export function LessonProgressBadge({
             className="h-2 w-32 accent-(--color-accent)"
           />
           <span>
-            {shown.completed ? "Completed" : `${shown.sectionsReached} of ${sectionsTotal} sections`} ·{" "}
-            {shown.attempted} of {exercisesTotal} exercises
+            <strong data-lesson-state={shown.state}>{LESSON_STATE_LABELS[shown.state]}</strong> ·{" "}
+            {shown.completed ? "read to the end" : `${shown.sectionsReached} of ${sectionsTotal} sections`} ·{" "}
+            {shown.attempted} of {exercises.length} exercises
             {shown.score !== null ? ` · score ${Math.round(shown.score * 100)}%` : ""}
           </span>
         </div>

@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from "react";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
 import { useProgressStore } from "@/components/client-data/progress-store";
+import { LessonScorecard } from "@/components/lessons/reader/lesson-scorecard";
 import { Button } from "@/components/ui/button";
+import type { Exercise } from "@/lib/progress/scorecard";
 
 /**
  * Reopens a lesson where the learner left off: once their progress has
@@ -51,8 +53,8 @@ export function ResumeWhereLeftOff({ sections }: { sections: { id: string; title
   );
 }
 
-/** Marks the lesson complete when its end comes into view. */
-export function LessonEnd({ nextTitle }: { nextTitle: string | null }) {
+/** Marks the lesson complete when its end comes into view, and shows how its exercises went. */
+export function LessonEnd({ nextTitle, exercises }: { nextTitle: string | null; exercises: Exercise[] }) {
   const { slug } = useLesson();
   const recordProgress = useProgressStore((state) => state.recordProgress);
   const completed = useProgressStore((state) => Boolean(state.lessons[slug]?.completedAt));
@@ -74,6 +76,7 @@ export function LessonEnd({ nextTitle }: { nextTitle: string | null }) {
         {completed ? "Lesson complete." : "You have reached the end of this lesson."}
         {nextTitle ? ` Next up: ${nextTitle}.` : null}
       </p>
+      <LessonScorecard exercises={exercises} />
     </div>
   );
 }

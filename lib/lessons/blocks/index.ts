@@ -83,6 +83,12 @@ type Interactive<P, A> = {
   answer: z.ZodType<A>;
   problem: (props: P, answer: A) => string | null;
   score: (props: P, answer: A) => Score;
+  /**
+   * The parts answered one at a time, each its own attempt (a deck's cards, a
+   * simulator's scenarios), as an attempt's answer names them (`card`,
+   * `scenario`); none for an exercise answered whole.
+   */
+  units?: (props: P) => string[];
 };
 /** "mermaid": no content, or one ```mermaid fence holding the diagram's source. */
 type Static = { kind: "static"; props: z.ZodType; children: "optional" | "required" | "none" | "mermaid" };
@@ -103,6 +109,7 @@ function simulator(block: string, scenarios: PredictionScenarios) {
     answer: predictionAnswer,
     problem: (_props, answer) => predictionProblem(scenarios, answer),
     score: (_props, answer) => scorePrediction(scenarios, answer),
+    units: () => Object.keys(scenarios),
   });
 }
 
@@ -154,6 +161,7 @@ export const BLOCKS = {
     answer: decisionAnswer,
     problem: decisionAnswerProblem,
     score: scoreDecision,
+    units: (props) => props.cards.map((card) => card.id),
   }),
   EstimationDrill: interactive({
     attemptKind: "estimation-drill",
@@ -238,6 +246,15 @@ export const ALLOWED_HTML = ["br", "sub", "sup", "kbd", "abbr", "mark"] as const
 
 export function isBlockName(name: string): name is BlockName {
   return Object.hasOwn(BLOCKS, name);
+}
+
+/**
+ * The parts of an exercise that are answered one by one ("" alone for an
+ * exercise answered whole); lib/progress/scorecard.ts reads an attempt's part.
+ */
+export function exerciseUnits(name: BlockName, props: unknown): string[] {
+  const spec = BLOCKS[name] as Interactive<unknown, unknown> | Static;
+  return spec.kind === "interactive" && spec.units ? spec.units(props) : [""];
 }
 
 export type ScoredAttempt = { ok: true; kind: string; answer: unknown; result: Score } | { ok: false; message: string };
