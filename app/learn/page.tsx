@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LessonProgressBadge } from "@/components/lessons/progress/lesson-progress-badge";
 import { getCourse } from "@/lib/content/lessons";
-import { lessonExercises } from "@/lib/content/exercises";
 
 export const metadata: Metadata = {
   title: "Learn",
@@ -48,7 +47,7 @@ export default async function LearnPage() {
                   <LessonProgressBadge
                     slug={lesson.slug}
                     sectionsTotal={lesson.analysis.sections.length}
-                    exercises={lessonExercises(lesson.analysis).map(({ id, units }) => ({ id, units }))}
+                    exercises={lesson.exercises.map(({ id, units }) => ({ id, units }))}
                   />
                 </li>
               ))}

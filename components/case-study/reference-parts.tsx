@@ -4,6 +4,7 @@ import { MermaidView } from "@/components/whiteboard/mermaid-view";
 import { estimateFunnel } from "@/lib/estimation/funnel";
 import { getPreset } from "@/lib/estimation/presets";
 import {
+  REFERENCE_PART_NAMES,
   REFERENCE_PARTS,
   type PromptReference,
   type ReferenceAnswer,
@@ -17,14 +18,6 @@ import {
  * interview shows them all after the candidate submits. Both render these
  * components from the same object, so the two can never disagree.
  */
-const PART_TITLES: Record<ReferencePart, string> = {
-  scope: "Scope",
-  estimate: "Estimate",
-  design: "High-level design",
-  "deep-dives": "Deep dives",
-  "wrap-up": "Wrap-up",
-  "follow-ups": "Interviewer follow-ups",
-};
 
 function List({ items, label }: { items: string[]; label?: string }) {
   return (
@@ -182,7 +175,7 @@ export function ReferenceAnswerView({ reference }: { reference: PromptReference 
       {REFERENCE_PARTS.map((part) => (
         <section key={part} aria-labelledby={`reference-${part}`} className="space-y-2">
           <h3 id={`reference-${part}`} className="text-lg font-semibold">
-            {PART_TITLES[part]}
+            {REFERENCE_PART_NAMES[part].title}
           </h3>
           <ReferencePartView reference={reference} part={part} />
         </section>

@@ -2,7 +2,8 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { EXERCISE_KEYS, typingIn } from "@/components/lessons/blocks/exercise-keys";
+import { EXERCISE_KEYS } from "@/components/lessons/blocks/exercise-keys";
+import { isTyping } from "@/lib/keyboard/is-typing";
 import { Button } from "@/components/ui/button";
 import { ShortcutList } from "@/components/ui/shortcut-list";
 
@@ -39,7 +40,7 @@ export function GlobalShortcuts() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (event.key === "/") {
         event.preventDefault();
         if (!focusSearch()) {

@@ -22,7 +22,8 @@ import { inputClasses } from "@/components/ui/field-styles";
 import { analyzeDiagram, type Analysis } from "@/lib/diagrams/analyze";
 import { problemText } from "@/lib/diagrams/parse-error";
 import { deleteNode, isFlowchart, listNodes, renameNode } from "@/lib/diagrams/source-edit";
-import { isTyping, shortcutAction } from "@/lib/diagrams/shortcuts";
+import { shortcutAction } from "@/lib/diagrams/shortcuts";
+import { isTyping } from "@/lib/keyboard/is-typing";
 
 const CodeEditor = dynamic(() => import("@/components/whiteboard/mermaid-code-editor"), {
   ssr: false,

@@ -7,6 +7,8 @@ import { analyzeLesson, type LessonAnalysis } from "@/lib/content/analyze";
 import type { FrontMatter } from "@/lib/content/front-matter";
 import { PARTS, type Part } from "@/lib/content/outline";
 import { readingMinutes } from "@/lib/content/reading-time";
+import { lessonExercises } from "@/lib/content/exercises";
+import type { Exercise } from "@/lib/progress/scorecard";
 
 export const CONTENT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
 
@@ -22,6 +24,8 @@ export type Lesson = {
   label: string;
   /** Reading and exercise time, computed from the lesson (reading-time.ts). */
   minutes: number;
+  /** Its scored exercises, as the scorecard counts them (exercises.ts). */
+  exercises: Exercise[];
 };
 
 export type Catalog = {
@@ -74,7 +78,14 @@ export async function readCatalog(dir = CONTENT_DIR): Promise<Catalog> {
     const part = PARTS[partIndex(frontMatter.part)]!;
     const label =
       part.id === "case-studies" ? `Case study ${String.fromCharCode(65 + caseStudy++)}` : `Chapter ${++chapter}`;
-    return { ...entry, frontMatter, part, label, minutes: readingMinutes(entry.analysis) };
+    return {
+      ...entry,
+      frontMatter,
+      part,
+      label,
+      minutes: readingMinutes(entry.analysis),
+      exercises: lessonExercises(entry.analysis),
+    };
   });
   return { lessons, broken };
 }

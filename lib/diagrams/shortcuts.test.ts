@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { isTyping, SHORTCUTS, shortcutAction, type KeyPress } from "@/lib/diagrams/shortcuts";
+import { SHORTCUTS, shortcutAction, type KeyPress } from "@/lib/diagrams/shortcuts";
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -37,14 +37,5 @@ describe("whiteboard shortcuts", () => {
     expect(shortcutAction(press("f", { ctrlKey: true }), false)).toBeNull();
     expect(shortcutAction(press("+", { metaKey: true }), false)).toBeNull();
     expect(shortcutAction(press("x", { altKey: true }), false)).toBeNull();
-  });
-
-  it("knows which elements take typed text", () => {
-    document.body.innerHTML = `<input id="text"><input id="box" type="checkbox"><button id="button">b</button>
-      <div contenteditable="true"><span id="code">x</span></div><textarea id="area"></textarea>`;
-    const typing = (id: string) => isTyping(document.getElementById(id));
-    expect(["text", "code", "area"].map(typing)).toEqual([true, true, true]);
-    expect(["box", "button"].map(typing)).toEqual([false, false]);
-    expect(isTyping(null)).toBe(false);
   });
 });

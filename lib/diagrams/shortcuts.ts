@@ -43,12 +43,3 @@ export function shortcutAction(press: KeyPress, typing: boolean): ShortcutAction
   if (press.key === "Delete") return "delete";
   return null;
 }
-
-/** Whether an element takes typed text: a field or the code editor (contenteditable). */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== "function") return false;
-  const element = target as Element;
-  if (element.closest("[contenteditable=''], [contenteditable='true'], textarea, select")) return true;
-  const input = element.closest("input");
-  return !!input && !["button", "submit", "reset", "checkbox", "radio"].includes(input.type);
-}

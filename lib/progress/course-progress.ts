@@ -1,5 +1,4 @@
 import "server-only";
-import { lessonExercises } from "@/lib/content/exercises";
 import { getCourse, type Lesson } from "@/lib/content/lessons";
 import type { Part } from "@/lib/content/outline";
 import { getPrisma } from "@/lib/db/client";
@@ -33,28 +32,24 @@ export type CourseProgress = {
   completed: number;
 };
 
-type LatestScore = { lessonSlug: string; blockId: string; score: number | null };
-type UnitRow = UnitResult & { lessonSlug: string };
+type UnitRow = UnitResult & { lessonSlug: string; score: number | null };
 
 /** One user's progress through the whole course, per part and per chapter. */
 export async function courseProgress(userId: string): Promise<CourseProgress> {
   const prisma = getPrisma();
-  const [course, progressRows, latest, units] = await Promise.all([
+  const [course, progressRows, units] = await Promise.all([
     getCourse(),
     prisma.lessonProgress.findMany({
       where: { userId },
       select: { lessonSlug: true, sectionsReached: true, lastSection: true, completedAt: true, updatedAt: true },
     }),
-    // The latest attempt per exercise (per card, for decision games).
-    prisma.$queryRaw<LatestScore[]>`
-      SELECT DISTINCT ON ("lessonSlug", "blockId", "answer"->>'card') "lessonSlug", "blockId", "score"
-      FROM "Attempt" WHERE "userId" = ${userId}
-      ORDER BY "lessonSlug", "blockId", "answer"->>'card', "createdAt" DESC`,
-    // First and latest result of every part of every exercise (a deck's card, a simulator's scenario).
+    // First and latest result of every part of every exercise (a deck's card, a simulator's scenario),
+    // with the latest score.
     prisma.$queryRaw<UnitRow[]>`
       SELECT "lessonSlug", "blockId", COALESCE("answer"->>'card', "answer"->>'scenario', '') AS "unit",
         (array_agg("correct" ORDER BY "createdAt", "id"))[1] AS "first",
-        (array_agg("correct" ORDER BY "createdAt" DESC, "id" DESC))[1] AS "latest"
+        (array_agg("correct" ORDER BY "createdAt" DESC, "id" DESC))[1] AS "latest",
+        (array_agg("score" ORDER BY "createdAt" DESC, "id" DESC))[1] AS "score"
       FROM "Attempt" WHERE "userId" = ${userId}
       GROUP BY "lessonSlug", "blockId", 3`,
   ]);
@@ -64,8 +59,8 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
     const row = progressBySlug.get(lesson.slug);
     const sections = lesson.analysis.sections;
     const reached = new Set(row?.sectionsReached ?? []);
-    const exercises = lessonExercises(lesson.analysis);
-    const mine = latest.filter((entry) => entry.lessonSlug === lesson.slug);
+    const exercises = lesson.exercises;
+    const mine = units.filter((entry) => entry.lessonSlug === lesson.slug);
     const attempted = new Set(mine.map((entry) => entry.blockId));
     const perBlock = [...attempted].flatMap((blockId) => {
       const scores = mine
@@ -74,11 +69,7 @@ export async function courseProgress(userId: string): Promise<CourseProgress> {
       return scores.length ? [scores.reduce((a, b) => a + b, 0) / scores.length] : [];
     });
     const last = sections.find((section) => section.id === row?.lastSection);
-    const card = scorecard(
-      exercises,
-      units.filter((unit) => unit.lessonSlug === lesson.slug),
-      { reachedEnd: Boolean(row?.completedAt), started: Boolean(row) },
-    );
+    const card = scorecard(exercises, mine, { reachedEnd: Boolean(row?.completedAt), started: Boolean(row) });
     return {
       slug: lesson.slug,
       title: lesson.frontMatter.title,

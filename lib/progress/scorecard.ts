@@ -25,18 +25,18 @@ export const LESSON_STATE_LABELS: Record<LessonState, string> = {
   mastered: "Mastered",
 };
 
-export type Scorecard = {
+export type Scorecard<Scored = Exercise> = {
   state: LessonState;
   total: number;
   answered: number;
   /** Share of the answered parts right on the first try (0..1), null before any answer. */
   firstTry: number | null;
   /** Answered, and still wrong at the latest try: to retry. */
-  missed: Exercise[];
+  missed: Scored[];
   /** Wrong the first time, right since. */
-  putRight: Exercise[];
+  putRight: Scored[];
   /** Not answered yet (or only some of their parts). */
-  unanswered: Exercise[];
+  unanswered: Scored[];
 };
 
 /** The part of an exercise an attempt answers: a deck's card, a simulator's scenario, or "" for the whole. */
@@ -74,15 +74,15 @@ export function unitResults(
 }
 
 /** `reading`: whether the learner reached the lesson's end, and whether they opened it at all. */
-export function scorecard(
-  exercises: Exercise[],
+export function scorecard<Scored extends Pick<Exercise, "id" | "units">>(
+  exercises: Scored[],
   results: UnitResult[],
   reading: { reachedEnd: boolean; started: boolean },
-): Scorecard {
+): Scorecard<Scored> {
   const byKey = new Map(results.map((result) => [`${result.blockId}\u0000${result.unit}`, result]));
-  const missed: Exercise[] = [];
-  const putRight: Exercise[] = [];
-  const unanswered: Exercise[] = [];
+  const missed: Scored[] = [];
+  const putRight: Scored[] = [];
+  const unanswered: Scored[] = [];
   let answered = 0;
   let firstRight = 0;
   let partsAnswered = 0;

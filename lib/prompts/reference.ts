@@ -70,6 +70,16 @@ export type ReferenceAnswer = {
 export const REFERENCE_PARTS = ["scope", "estimate", "design", "deep-dives", "wrap-up", "follow-ups"] as const;
 export type ReferencePart = (typeof REFERENCE_PARTS)[number];
 
+/** Each stage's heading in the interview's answer, and what a lesson's reveal button opens. */
+export const REFERENCE_PART_NAMES: Record<ReferencePart, { title: string; reveal: string }> = {
+  scope: { title: "Scope", reveal: "the reference scope" },
+  estimate: { title: "Estimate", reveal: "the reference estimate, with every formula" },
+  design: { title: "High-level design", reveal: "the reference design" },
+  "deep-dives": { title: "Deep dives", reveal: "the reference decision, argued both ways" },
+  "wrap-up": { title: "Wrap-up", reveal: "the reference wrap-up" },
+  "follow-ups": { title: "Interviewer follow-ups", reveal: "the reference answers to these follow-ups" },
+};
+
 type ReferenceBase = {
   actors: string[];
   referenceRequirements: ReferenceRequirement[];

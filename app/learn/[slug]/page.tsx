@@ -7,7 +7,6 @@ import { ContentLiveReload } from "@/components/lessons/reader/content-live-relo
 import { LessonMistakes } from "@/components/lessons/reader/lesson-mistakes";
 import { LessonPager } from "@/components/lessons/reader/lesson-pager";
 import { LessonEnd, ResumeWhereLeftOff } from "@/components/lessons/reader/resume-and-finish";
-import { lessonExercises } from "@/lib/content/exercises";
 import { SaveStatus } from "@/components/lessons/reader/save-status";
 import { ReadingPositionTracker } from "@/components/lessons/reader/reading-position";
 import { TableOfContents } from "@/components/lessons/reader/table-of-contents";
@@ -83,7 +82,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[slug]">)
           <div className="lesson-prose">{content}</div>
           <LessonEnd
             nextTitle={next ? `${next.label}, ${next.frontMatter.title}` : null}
-            exercises={lessonExercises(analysis)}
+            exercises={lesson.exercises}
           />
           <LessonPager previous={neighbour(previous)} next={neighbour(next)} />
         </article>

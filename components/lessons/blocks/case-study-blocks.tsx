@@ -13,7 +13,7 @@ import { WhenVisible } from "@/components/ui/when-visible";
 import { inputsFromScale } from "@/lib/estimation/funnel-draft";
 import { DEFAULT_LIMITS } from "@/lib/estimation/preset-parts";
 import { formatCount } from "@/lib/estimation/format";
-import type { ReferencePart } from "@/lib/prompts/reference";
+import { REFERENCE_PART_NAMES, type ReferencePart } from "@/lib/prompts/reference";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
 import type { StoredWorksheet } from "@/lib/worksheet/worksheets";
 
@@ -27,15 +27,6 @@ const ReferencePartView = dynamic(
   () => import("@/components/case-study/reference-parts").then((module) => module.ReferencePartView),
   { ssr: false, loading },
 );
-
-const PART_LABELS: Record<ReferencePart, string> = {
-  scope: "the reference scope",
-  estimate: "the reference estimate, with every formula",
-  design: "the reference design",
-  "deep-dives": "the reference decision, argued both ways",
-  "wrap-up": "the reference wrap-up",
-  "follow-ups": "the reference answers to these follow-ups",
-};
 
 /**
  * One stage of a prompt's reference answer, closed until the learner opens it
@@ -51,7 +42,7 @@ export function CaseReference({ prompt, part, item }: { prompt: string; part: Re
       data-part={part}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary className="cursor-pointer font-semibold">Open {PART_LABELS[part]}</summary>
+      <summary className="cursor-pointer font-semibold">Open {REFERENCE_PART_NAMES[part].reveal}</summary>
       {open ? <OpenedReference prompt={prompt} part={part} item={item} /> : null}
     </details>
   );

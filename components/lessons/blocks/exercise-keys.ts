@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from "react";
+import { isTyping } from "@/lib/keyboard/is-typing";
 
 /** The exercise keys, listed by the shortcuts dialog from the same place the handler lives. */
 export const EXERCISE_KEYS = [
@@ -9,14 +10,6 @@ export const EXERCISE_KEYS = [
 const EXERCISES = "[data-exercise], [data-prediction]";
 const CHOICES = 'input[type="radio"]:not(:disabled), input[type="checkbox"]:not(:disabled)';
 const FIRST_FOCUSABLE = "input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)";
-
-/** Whether a key press is text being typed, which no shortcut may take. */
-export function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
-    return true;
-  return target instanceof HTMLInputElement && !["radio", "checkbox", "button", "submit"].includes(target.type);
-}
 
 /** Focus the next exercise on the page after `from`: its first control, or the exercise itself. */
 function focusNext(from: Element) {
@@ -35,7 +28,7 @@ function focusNext(from: Element) {
  * Keys typed into a text field, and keys with a modifier, are left alone.
  */
 export function onExerciseKey(event: KeyboardEvent<HTMLElement>) {
-  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
   const frame = event.currentTarget;
   // The innermost group of choices holding the focus (a step of a worked example), or the frame's first.
   const target = event.target instanceof Element ? event.target : frame;

@@ -67,11 +67,10 @@ export function LessonProgressBadge({
         completed: Boolean(local.completedAt),
         attempted: new Set(local.attempts.map((attempt) => attempt.blockId)).size,
         score: scored.size ? [...scored.values()].reduce((a, b) => a + b, 0) / scored.size : null,
-        state: scorecard(
-          exercises.map((exercise) => ({ ...exercise, label: exercise.id })),
-          unitResults(local.attempts),
-          { reachedEnd: Boolean(local.completedAt), started: true },
-        ).state,
+        state: scorecard(exercises, unitResults(local.attempts), {
+          reachedEnd: Boolean(local.completedAt),
+          started: true,
+        }).state,
       };
     }
     if (identity.kind === "user" && summaries.forUser === identity.userId) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAssertions } from "@/lib/content/answer-keys/key-assertions";
+import { featureRow, keyAssertions } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 import { estimateFunnel, recordBytes, SECONDS_PER_DAY } from "@/lib/estimation/funnel";
 import { getPreset } from "@/lib/estimation/presets";
@@ -29,7 +29,7 @@ const {
 
 const preset = getPreset("chat")!;
 const result = estimateFunnel(preset.inputs);
-const row = (id: string) => result.features.find((candidate) => candidate.feature.id === id)!;
+const row = (id: string) => featureRow(result, id);
 const answer = reference.answer!;
 const everything = [
   ...answer.design,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAssertions } from "@/lib/content/answer-keys/key-assertions";
+import { featureRow, keyAssertions } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 import { estimateFunnel } from "@/lib/estimation/funnel";
 import { formatCount } from "@/lib/estimation/format";
@@ -25,7 +25,7 @@ const { expectSingleChoice, expectDecisions, expectNumeric, expectOrdering, expe
 
 const preset = getPreset("ride-sharing")!;
 const funnel = estimateFunnel(preset.inputs);
-const row = (id: string) => funnel.features.find((candidate) => candidate.feature.id === id)!;
+const row = (id: string) => featureRow(funnel, id);
 const peak = preset.inputs.peakMultiplier;
 
 // Our assumptions, stated in the lesson as such.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAssertions } from "@/lib/content/answer-keys/key-assertions";
+import { featureRow, keyAssertions } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 import { estimateFunnel, recordBytes, SECONDS_PER_DAY } from "@/lib/estimation/funnel";
 import { getPreset } from "@/lib/estimation/presets";
@@ -18,7 +18,7 @@ const { expectSingleChoice, expectMultipleChoice, expectDecisions, expectNumeric
 
 const preset = getPreset("social-feed")!;
 const estimate = estimateFunnel(preset.inputs);
-const row = (id: string) => estimate.features.find((feature) => feature.feature.id === id)!;
+const row = (id: string) => featureRow(estimate, id);
 const record = (id: string) => preset.inputs.records!.find((candidate) => candidate.id === id)!;
 const timelines = estimate.datasets.find((dataset) => dataset.dataset.id === "timelines")!;
 const fanoutFactor = preset.inputs.features.find((feature) => feature.id === "fanout")!.derivedFrom!.factor;

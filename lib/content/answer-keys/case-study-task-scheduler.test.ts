@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAssertions } from "@/lib/content/answer-keys/key-assertions";
+import { featureRow, keyAssertions } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 import { formatExact } from "@/lib/estimation/format";
 import { estimateFunnel } from "@/lib/estimation/funnel";
@@ -22,7 +22,7 @@ const { expectSingleChoice, expectDecisions, expectNumeric, expectOrdering, expe
 
 const preset = getPreset("task-scheduler")!;
 const estimate = estimateFunnel(preset.inputs);
-const row = (id: string) => estimate.features.find((feature) => feature.feature.id === id)!;
+const row = (id: string) => featureRow(estimate, id);
 const submit = row("submit");
 const attempt = row("attempt");
 const status = row("status");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAssertions } from "@/lib/content/answer-keys/key-assertions";
+import { featureRow, keyAssertions } from "@/lib/content/answer-keys/key-assertions";
 import { lessonBlocks } from "@/lib/content/answer-keys/lesson-blocks";
 import { estimateFunnel, recordBytes } from "@/lib/estimation/funnel";
 import { getPreset } from "@/lib/estimation/presets";
@@ -37,10 +37,8 @@ const {
 
 const preset = getPreset("url-shortener")!;
 const estimate = estimateFunnel(preset.inputs);
-const row = (result: ReturnType<typeof estimateFunnel>, id: string) =>
-  result.features.find((feature) => feature.feature.id === id)!;
-const shorten = row(estimate, "shorten");
-const redirect = row(estimate, "redirect");
+const shorten = featureRow(estimate, "shorten");
+const redirect = featureRow(estimate, "redirect");
 const link = preset.inputs.records!.find((record) => record.id === "link")!;
 const linksDataset = preset.inputs.datasets!.find((dataset) => dataset.id === "links")!;
 const readsPerLink = preset.inputs.features.find((feature) => feature.id === "redirect")!.derivedFrom!.factor;
@@ -207,13 +205,13 @@ describe("case-study-url-shortener answer keys", () => {
         feature.derivedFrom ? { ...feature, derivedFrom: { ...feature.derivedFrom, factor: 1_000 } } : feature,
       ),
     });
-    expect(Math.round(row(thousandReads, "redirect").peakQps / 1000)).toBe(116);
-    expect(Math.round(row(thousandReads, "redirect").peakQps / 100) * 100).toBe(115_700);
+    expect(Math.round(featureRow(thousandReads, "redirect").peakQps / 1000)).toBe(116);
+    expect(Math.round(featureRow(thousandReads, "redirect").peakQps / 100) * 100).toBe(115_700);
     const ruleOfThumb = estimateFunnel({ ...preset.inputs, month: "rule-of-thumb" });
-    expect(row(ruleOfThumb, "shorten").averageQps).toBeCloseTo(40, 10);
+    expect(featureRow(ruleOfThumb, "shorten").averageQps).toBeCloseTo(40, 10);
     const peakFive = estimateFunnel({ ...preset.inputs, peakMultiplier: 5 });
-    expect(Math.round(row(peakFive, "shorten").peakQps)).toBe(193);
-    expect(Math.round((row(peakFive, "shorten").peakQps / PRIMARY_WRITES_PER_SECOND) * 100)).toBe(4);
+    expect(Math.round(featureRow(peakFive, "shorten").peakQps)).toBe(193);
+    expect(Math.round((featureRow(peakFive, "shorten").peakQps / PRIMARY_WRITES_PER_SECOND) * 100)).toBe(4);
     const oneYearBytes = linksPerYear * recordBytes(link);
     expect((linksPerYear / 1e9).toFixed(2)).toBe("1.22");
     expect((SECONDS_PER_YEAR / SECONDS_PER_MONTH).toFixed(2)).toBe("12.17");
@@ -221,9 +219,9 @@ describe("case-study-url-shortener answer keys", () => {
     expect(Math.round(yearsToExhaust(keys6, linksPerSecond))).toBe(47);
 
     expect(chosenCells("what-if")).toEqual([
-      `About ${en(Math.round(row(thousandReads, "redirect").peakQps / 1000) * 1000)}`,
-      `About ${en(row(ruleOfThumb, "shorten").averageQps)}`,
-      `About ${en(row(peakFive, "shorten").peakQps)}`,
+      `About ${en(Math.round(featureRow(thousandReads, "redirect").peakQps / 1000) * 1000)}`,
+      `About ${en(featureRow(ruleOfThumb, "shorten").averageQps)}`,
+      `About ${en(featureRow(peakFive, "shorten").peakQps)}`,
       `About ${Math.round(oneYearBytes / GB)} GB`,
       `About ${Math.round(yearsToExhaust(keys6, linksPerSecond))}`,
     ]);

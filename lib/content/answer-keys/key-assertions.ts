@@ -176,3 +176,10 @@ export function keyAssertions(lesson: ReturnType<typeof lessonBlocks>) {
     expectMatching,
   };
 }
+
+/** One feature's row of an estimate (estimateFunnel's result), failing the test by name if it is missing. */
+export function featureRow<Row extends { feature: { id: string } }>(result: { features: Row[] }, id: string): Row {
+  const row = result.features.find((candidate) => candidate.feature.id === id);
+  if (!row) throw new Error(`The estimate has no feature "${id}"`);
+  return row;
+}
