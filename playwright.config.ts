@@ -64,6 +64,8 @@ function serverEnv(port: number, pgliteDir: string): Record<string, string> {
     // The tests stand in for one trusted proxy: each sets X-Forwarded-For to the address it plays
     // (withFreshIp), so per-IP limits in one test never spill into another.
     TRUSTED_PROXY_HOPS: "1",
+    // The review tests move "now" days ahead with a cookie instead of sleeping (lib/time/request-now.ts).
+    TRADEOFF_TEST_CLOCK: "1",
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DIR: pgliteDir }),
   };
 }

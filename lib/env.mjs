@@ -13,6 +13,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Browser tests only: lets a request's cookie set "now" (lib/time/request-now.ts). Never set it in production.
+  TRADEOFF_TEST_CLOCK: optional(z.enum(["1"], "must be 1 (browser tests only) or unset")),
 });
 
 /**

@@ -12,6 +12,11 @@ import * as health from "@/app/api/health/route";
 import * as interview from "@/app/api/interviews/[id]/route";
 import * as lessonProgress from "@/app/api/progress/lessons/[slug]/route";
 import * as summary from "@/app/api/progress/summary/route";
+import * as reviewCard from "@/app/api/review/cards/[id]/route";
+import * as reviewEvents from "@/app/api/review/events/route";
+import * as reviewExercises from "@/app/api/review/exercises/route";
+import * as reviewGoal from "@/app/api/review/goal/route";
+import * as reviewQueue from "@/app/api/review/queue/route";
 import * as visitorWork from "@/app/api/visitor-work/route";
 import * as worksheetEstimate from "@/app/api/worksheets/[id]/estimate/route";
 import * as worksheet from "@/app/api/worksheets/[id]/route";
@@ -19,6 +24,7 @@ import * as worksheets from "@/app/api/worksheets/route";
 import saveAttemptsRoute from "@/pages/api/progress/attempts";
 import { getPrisma } from "@/lib/db/client";
 import { createDiagram } from "@/lib/diagrams/diagrams";
+import { dueCards, saveReviewEvents } from "@/lib/review/cards";
 import { parseForm } from "@/lib/forms/form-state";
 import { refuseMalformed } from "@/lib/http/request-guard";
 import { createInterview } from "@/lib/interviews/interviews";
@@ -42,7 +48,7 @@ type Handler = (request: NextRequest, context: { params: Promise<Record<string, 
 type Route = { name: string; handler: Handler; param?: string; ids?: () => string[]; valid?: () => unknown };
 
 let cookie = "";
-const mine = { worksheet: "", diagram: "", interview: "" };
+const mine = { worksheet: "", diagram: "", interview: "", card: "" };
 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = SECRET;
@@ -54,7 +60,11 @@ beforeAll(async () => {
   mine.worksheet = (await createWorksheet(user.id, { title: "Fuzz", promptId: null })).worksheet.id;
   mine.diagram = (await createDiagram(user.id, { title: "Fuzz", template: null })).diagram.id;
   mine.interview = await createInterview(user.id, { promptId: "chat", lengthMinutes: 15 });
+  await saveReviewEvents(user.id, [{ type: "guess", id: randomUUID(), at: new Date().toISOString(), card: CARD }]);
+  mine.card = (await dueCards(user.id, new Date(Date.now() + 60_000)))[0]!.id;
 });
+
+const CARD = { lesson: "the-art-of-scoping", block: "one-hour-budget", unit: "" };
 
 const NASTY = ["\u0000", "\u0000abc", "a".repeat(70_000), "2147483648", "-1", "NaN", "<script>", "../../etc", "%00"];
 
@@ -188,6 +198,19 @@ const ROUTES: Route[] = [
       estimate: null,
     }),
   },
+  { name: "/api/review/queue", handler: anyOf(reviewQueue) },
+  {
+    name: "/api/review/events",
+    handler: anyOf(reviewEvents),
+    valid: () => ({
+      events: [
+        { type: "guess", id: randomUUID(), at: new Date().toISOString(), card: CARD },
+        { type: "review", id: randomUUID(), at: new Date().toISOString(), card: CARD, rating: 3, ms: 5000 },
+      ],
+    }),
+  },
+  { name: "/api/review/cards/[id]", handler: anyOf(reviewCard), param: "id", ids: () => [mine.card] },
+  { name: "/api/review/goal", handler: anyOf(reviewGoal), valid: () => ({ goal: 12 }) },
   { name: "/api/health", handler: anyOf(health) },
 ];
 
@@ -256,6 +279,23 @@ describe("every route handler answers malformed requests below 500", () => {
     });
   }
 
+  it("/api/review/exercises (cards named in the query)", async () => {
+    const card = fc.oneof(
+      fc.constant("the-art-of-scoping/one-hour-budget/"),
+      fc.string(),
+      fc.constantFrom(...NASTY),
+      fc.tuple(fc.string(), fc.string(), fc.string()).map((parts) => parts.join("/")),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(card, { maxLength: 35 }), async (cards) => {
+        const query = cards.map((value) => `card=${encodeURIComponent(value)}`).join("&");
+        const response = await reviewExercises.GET(new NextRequest(`http://localhost/api/review/exercises?${query}`));
+        if (response.status >= 500) throw new Error(`?${query.slice(0, 200)} answered ${response.status}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("/api/progress/attempts (the Pages Router route)", async () => {
     await fc.assert(
       fc.asyncProperty(method, bodyFor(ATTEMPTS), contentType, session, async (verb, text, type, who) => {
@@ -317,14 +357,17 @@ describe("a NUL character or a version past 2^31 − 1 gets a 400 with a message
     return { status: response.status, error: ((await response.json().catch(() => ({}))) as { error?: string }).error };
   }
 
-  for (const route of ROUTES.filter((candidate) => candidate.valid)) {
+  const stringPaths = (route: Route) =>
+    paths(route.valid!()).filter((path) => {
+      let node: unknown = route.valid!();
+      for (const key of path) node = (node as Record<string, unknown>)[key];
+      return typeof node === "string";
+    });
+
+  // Every route whose body holds text (the daily goal's holds only a number).
+  for (const route of ROUTES.filter((candidate) => candidate.valid && stringPaths(candidate).length > 0)) {
     it(route.name, async () => {
-      const strings = paths(route.valid!()).filter((path) => {
-        let node: unknown = route.valid!();
-        for (const key of path) node = (node as Record<string, unknown>)[key];
-        return typeof node === "string";
-      });
-      expect(strings.length).toBeGreaterThan(0);
+      const strings = stringPaths(route);
       for (const path of strings) {
         const answer = await send(route, path, "before\u0000after");
         expect(answer, path.join(".")).toEqual({ status: 400, error: expect.stringContaining("NUL") });

@@ -1,8 +1,9 @@
 import type { AttemptInput, LessonProgressUpdate, SavedAttempt } from "@/lib/progress/validations";
+import type { ReviewEvent } from "@/lib/review/validations";
 
 /**
  * What this browser keeps in localStorage:
- * - an anonymous visitor's answers and progress, until they sign up and keep them;
+ * - an anonymous visitor's answers, progress and review events, until they sign up and keep them;
  * - a signed-in user's outbox: saves the server has not yet confirmed.
  * Every change is a read-modify-write of the stored value, so two tabs add to
  * the same outbox instead of overwriting each other's entries.
@@ -13,8 +14,13 @@ export type LocalLesson = {
   lastSection: string | null;
   completedAt: string | null;
 };
-export type AnonymousStore = { lessons: Record<string, LocalLesson> };
-export type Outbox = { attempts: AttemptInput[]; progress: Record<string, LessonProgressUpdate> };
+/** `reviews`: "that was a guess" marks and ratings, oldest first (the visitor's review queue folds them). */
+export type AnonymousStore = { lessons: Record<string, LocalLesson>; reviews: ReviewEvent[] };
+export type Outbox = {
+  attempts: AttemptInput[];
+  progress: Record<string, LessonProgressUpdate>;
+  reviews: ReviewEvent[];
+};
 
 const ANONYMOUS_KEY = "tradeoff:anonymous:v1";
 const outboxKey = (userId: string) => `tradeoff:outbox:v1:${userId}`;
@@ -45,25 +51,32 @@ export const emptyLesson = (): LocalLesson => ({
 
 /** Whether a visitor's answers or reading progress are waiting in this browser. */
 export function hasAnonymous(): boolean {
-  return Object.values(readAnonymous().lessons).some(
-    (lesson) => lesson.attempts.length > 0 || lesson.sectionsReached.length > 0,
+  const store = readAnonymous();
+  return (
+    store.reviews.length > 0 ||
+    Object.values(store.lessons).some((lesson) => lesson.attempts.length > 0 || lesson.sectionsReached.length > 0)
   );
 }
 
 export function readAnonymous(): AnonymousStore {
-  return read<AnonymousStore>(ANONYMOUS_KEY, { lessons: {} });
+  return read<AnonymousStore>(ANONYMOUS_KEY, { lessons: {}, reviews: [] });
 }
 
 export function updateAnonymous(slug: string, change: (lesson: LocalLesson) => LocalLesson): LocalLesson {
   const store = readAnonymous();
   const next = change(store.lessons[slug] ?? emptyLesson());
-  write(ANONYMOUS_KEY, { lessons: { ...store.lessons, [slug]: next } });
+  write(ANONYMOUS_KEY, { ...store, lessons: { ...store.lessons, [slug]: next } });
   return next;
 }
 
+export function addAnonymousReview(event: ReviewEvent) {
+  const store = readAnonymous();
+  write(ANONYMOUS_KEY, { ...store, reviews: [...store.reviews, event] });
+}
+
 /**
- * Removes the answers and sections that were kept in an account (or
- * discarded), leaving anything recorded since in this browser.
+ * Removes the answers, sections and review events that were kept in an
+ * account (or discarded), leaving anything recorded since in this browser.
  */
 export function forgetAnonymous(kept: AnonymousStore) {
   const store = readAnonymous();
@@ -79,7 +92,9 @@ export function forgetAnonymous(kept: AnonymousStore) {
     };
     if (left.attempts.length > 0 || left.sectionsReached.length > 0) lessons[slug] = left;
   }
-  if (Object.keys(lessons).length) write(ANONYMOUS_KEY, { lessons });
+  const keptReviews = new Set(kept.reviews.map((event) => event.id));
+  const reviews = store.reviews.filter((event) => !keptReviews.has(event.id));
+  if (Object.keys(lessons).length || reviews.length) write(ANONYMOUS_KEY, { lessons, reviews });
   else {
     try {
       window.localStorage.removeItem(ANONYMOUS_KEY);
@@ -90,7 +105,7 @@ export function forgetAnonymous(kept: AnonymousStore) {
 }
 
 export function readOutbox(userId: string): Outbox {
-  return read<Outbox>(outboxKey(userId), { attempts: [], progress: {} });
+  return read<Outbox>(outboxKey(userId), { attempts: [], progress: {}, reviews: [] });
 }
 
 export function updateOutbox(userId: string, change: (outbox: Outbox) => Outbox): Outbox {

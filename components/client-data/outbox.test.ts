@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readOutbox, updateOutbox, type Outbox } from "@/components/client-data/local-store";
 import { createOutboxSender, flushOnReconnectAndHide, type SaveStatus } from "@/components/client-data/outbox";
 import type { AttemptInput, AttemptResult } from "@/lib/progress/validations";
+import type { ReviewEvent } from "@/lib/review/validations";
 import { memoryStorage } from "@/components/client-data/test-storage";
 
 const USER = "user-1";
@@ -45,8 +46,8 @@ const accepted = (...attempts: AttemptInput[]): Answer => ({
   },
 });
 
-function fill(outbox: Outbox) {
-  updateOutbox(USER, () => outbox);
+function fill(outbox: Omit<Outbox, "reviews"> & Partial<Outbox>) {
+  updateOutbox(USER, () => ({ reviews: [], ...outbox }));
 }
 
 function sender(user: string | null = USER) {
@@ -94,7 +95,7 @@ describe("an accepted batch", () => {
       },
       { url: "/api/progress/lessons/caching", method: "PUT", body: progress, keepalive: false },
     ]);
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     expect(outbox.applied).toEqual([
       [
         { id: attempt(1).id, ok: true, score: 1, correct: true, feedback: "Right." },
@@ -118,7 +119,7 @@ describe("an accepted batch", () => {
     await outbox.flush();
 
     expect(calls.map((call) => call.body)).toEqual([{ attempts: [attempt(1)] }, { attempts: [attempt(2)] }]);
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     expect(outbox.statuses.at(-1)).toEqual({ state: "saved" });
   });
 
@@ -133,7 +134,66 @@ describe("an accepted batch", () => {
     await Promise.all([first, second]);
 
     expect(calls).toHaveLength(1);
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
+  });
+});
+
+describe("review events", () => {
+  const review = (n: number): ReviewEvent => ({
+    type: "review",
+    id: `00000000-0000-4000-8000-00000000010${n}`,
+    at: "2026-12-01T09:59:30.000Z",
+    card: { lesson: "caching", block: `quiz-${n}`, unit: "" },
+    rating: 3,
+    ms: 4000,
+  });
+
+  it("go after the answers (whose misses make their cards) and leave the outbox once taken", async () => {
+    fill({ attempts: [attempt(1)], progress: {}, reviews: [review(1), review(2)] });
+    const calls = stubServer(accepted(attempt(1)), {
+      status: 200,
+      body: { results: [review(1), review(2)].map(({ id }) => ({ id, ok: true })) },
+    });
+    const outbox = sender();
+
+    await outbox.flush();
+
+    expect(calls.map((call) => [call.url, call.body])).toEqual([
+      ["/api/progress/attempts", { attempts: [attempt(1)] }],
+      ["/api/review/events", { events: [review(1), review(2)] }],
+    ]);
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
+    expect(outbox.statuses).toEqual([{ state: "saving", pending: 3 }, { state: "saved" }]);
+  });
+
+  it("stay in the outbox when the server cannot take them now, and are sent again", async () => {
+    fill({ attempts: [], progress: {}, reviews: [review(1)] });
+    const calls = stubServer({ status: 503 }, { status: 200, body: { results: [{ id: review(1).id, ok: true }] } });
+    const outbox = sender();
+
+    await outbox.flush();
+    expect(readOutbox(USER).reviews).toEqual([review(1)]);
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(calls).toHaveLength(2);
+    expect(readOutbox(USER).reviews).toEqual([]);
+  });
+
+  it("one the server refuses for good leaves the outbox and is reported", async () => {
+    fill({ attempts: [], progress: {}, reviews: [review(1)] });
+    stubServer({
+      status: 200,
+      body: { results: [{ id: review(1).id, ok: false, error: "there is no review card for this exercise" }] },
+    });
+    const outbox = sender();
+
+    await outbox.flush();
+
+    expect(readOutbox(USER).reviews).toEqual([]);
+    expect(outbox.statuses.at(-1)).toEqual({
+      state: "rejected",
+      message: "1 review(s) were refused: there is no review card for this exercise",
+    });
   });
 });
 
@@ -144,7 +204,7 @@ describe("a failure worth retrying", () => {
     ["a 429", { status: 429, body: { error: "Too many requests" } }],
     ["a network failure", "network-down"],
   ])("%s keeps every attempt and the progress, and retries after a growing wait", async (_, failure) => {
-    const waiting = { attempts: [attempt(1), attempt(2)], progress: { caching: progress } };
+    const waiting = { attempts: [attempt(1), attempt(2)], progress: { caching: progress }, reviews: [] };
     fill(waiting);
     const calls = stubServer(failure, failure, accepted(attempt(1), attempt(2)), { status: 200 });
     const outbox = sender();
@@ -174,7 +234,7 @@ describe("a failure worth retrying", () => {
       "/api/progress/attempts",
       "/api/progress/lessons/caching",
     ]);
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     expect(outbox.statuses.at(-1)).toEqual({ state: "saved" });
   });
 
@@ -185,7 +245,7 @@ describe("a failure worth retrying", () => {
 
     await outbox.flush();
 
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: { caching: progress } });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: { caching: progress }, reviews: [] });
     expect(outbox.statuses.at(-1)).toEqual({ state: "retrying", pending: 1, retryAt: NOW + 1000, offline: false });
   });
 
@@ -197,7 +257,7 @@ describe("a failure worth retrying", () => {
 
     await outbox.flush();
 
-    expect(readOutbox(USER)).toEqual({ attempts: [attempt(1)], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [attempt(1)], progress: {}, reviews: [] });
     expect(outbox.statuses.at(-1)).toEqual({ state: "retrying", pending: 1, retryAt: NOW + 1000, offline: true });
   });
 });
@@ -218,7 +278,7 @@ describe("a refusal", () => {
     await outbox.flush();
 
     expect(calls).toHaveLength(1);
-    expect(readOutbox(USER)).toEqual({ attempts: [attempt(3)], progress: { caching: progress } });
+    expect(readOutbox(USER)).toEqual({ attempts: [attempt(3)], progress: { caching: progress }, reviews: [] });
     expect(outbox.applied).toEqual([]);
     expect(outbox.statuses).toEqual([
       { state: "saving", pending: 3 },
@@ -236,7 +296,7 @@ describe("a refusal", () => {
 
     await outbox.flush();
 
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     expect(outbox.statuses.at(-1)).toEqual({ state: "rejected", message: "The server refused 2 answers." });
   });
 
@@ -251,7 +311,7 @@ describe("a refusal", () => {
 
     expect(calls).toHaveLength(1);
     // The reading progress waits for the next flush.
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: { caching: progress } });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: { caching: progress }, reviews: [] });
     expect(outbox.applied).toEqual([[saved, refused]]);
     expect(outbox.statuses.at(-1)).toEqual({
       state: "rejected",
@@ -266,14 +326,14 @@ describe("a refusal", () => {
 
     await outbox.flush();
 
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     expect(outbox.statuses).toEqual([{ state: "saving", pending: 1 }, { state: "saved" }]);
   });
 });
 
 describe("signed out", () => {
   it("a 401 keeps every attempt and the progress, reports signed out and does not retry", async () => {
-    const waiting = { attempts: [attempt(1), attempt(2)], progress: { caching: progress } };
+    const waiting = { attempts: [attempt(1), attempt(2)], progress: { caching: progress }, reviews: [] };
     fill(waiting);
     const calls = stubServer({ status: 401, body: { error: "Sign in to save your progress." } });
     const outbox = sender();
@@ -296,7 +356,7 @@ describe("signed out", () => {
 
     await outbox.flush();
 
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: { caching: progress } });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: { caching: progress }, reviews: [] });
     expect(outbox.statuses.at(-1)).toEqual({ state: "signed-out", pending: 1 });
   });
 
@@ -329,7 +389,7 @@ describe("leaving the page and coming back online", () => {
       { url: "/api/progress/attempts", keepalive: true },
       { url: "/api/progress/lessons/caching", keepalive: true },
     ]);
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     stop();
   });
 
@@ -350,7 +410,7 @@ describe("leaving the page and coming back online", () => {
     window.dispatchEvent(new Event("online"));
     await vi.runAllTimersAsync();
     expect(calls).toHaveLength(1);
-    expect(readOutbox(USER)).toEqual({ attempts: [attempt(2)], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [attempt(2)], progress: {}, reviews: [] });
   });
 });
 
@@ -384,7 +444,7 @@ describe("the progress store", () => {
       [{ id: recorded!.id, lesson: "caching", block: "quiz-1", answer: { choice: 2 }, at: recorded!.createdAt }],
     ]);
     expect(recorded).toMatchObject({ blockId: "quiz-1", score: 0.25, correct: false });
-    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {} });
+    expect(readOutbox(USER)).toEqual({ attempts: [], progress: {}, reviews: [] });
     expect(useProgressStore.getState().status).toEqual({ state: "saved" });
   });
 });

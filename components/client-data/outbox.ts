@@ -1,6 +1,7 @@
 import { readOutbox, updateOutbox } from "@/components/client-data/local-store";
 import { requestJson, serverError } from "@/lib/http/client";
 import type { AttemptResult } from "@/lib/progress/validations";
+import type { ReviewEventResult } from "@/lib/review/validations";
 
 /** Where the signed-in learner's saves stand, as the lesson reader shows it. */
 export type SaveStatus =
@@ -21,44 +22,81 @@ const BATCH_SIZE = 100;
 /** How many changes wait in this user's outbox. */
 export function pendingCount(userId: string): number {
   const outbox = readOutbox(userId);
-  return outbox.attempts.length + Object.keys(outbox.progress).length;
+  return outbox.attempts.length + Object.keys(outbox.progress).length + outbox.reviews.length;
+}
+
+type Result = { id: string; ok: true } | { id: string; ok: false; error: string };
+
+/**
+ * Sends the first batch of one list of the outbox (answers or review events)
+ * to `url`. Returns null when the list is empty, "sent" when a batch was
+ * taken in full, or why the pass stops.
+ */
+async function sendBatch<List extends "attempts" | "reviews", R extends Result>(
+  userId: string,
+  list: List,
+  {
+    url,
+    noun,
+    keepalive,
+    onResults,
+  }: { url: string; noun: string; keepalive: boolean; onResults?: (results: R[]) => void },
+): Promise<SendOutcome | "sent" | null> {
+  const batch = (readOutbox(userId)[list] as { id: string }[]).slice(0, BATCH_SIZE);
+  if (batch.length === 0) return null;
+  const bodyKey = list === "attempts" ? "attempts" : "events";
+  const outcome = await requestJson(url, { method: "POST", body: { [bodyKey]: batch }, keepalive });
+  if (outcome.kind === "signed-out") return "signed-out";
+  if (outcome.kind === "retry") return "retry";
+  const sent = new Set(batch.map((item) => item.id));
+  const dropBatch = () =>
+    updateOutbox(userId, (box) => ({
+      ...box,
+      [list]: (box[list] as { id: string }[]).filter((item) => !sent.has(item.id)),
+    }));
+  if (outcome.kind !== "ok") {
+    // The request itself was refused (malformed): sending it again would fail again.
+    dropBatch();
+    return { rejected: serverError(outcome.body) ?? `The server refused ${batch.length} ${noun}s.` };
+  }
+  const results = (outcome.body as { results?: R[] } | null)?.results;
+  // Taken, but the answer is unreadable: the batch stays, and the server ignores ids it already has.
+  if (!Array.isArray(results)) return "retry";
+  dropBatch();
+  onResults?.(results);
+  const refused = results.flatMap((result: Result) => (result.ok ? [] : [result.error]));
+  if (refused.length > 0) return { rejected: `${refused.length} ${noun}(s) were refused: ${refused[0]}` };
+  return "sent";
 }
 
 /**
- * Sends one user's outbox: the answers in batches, then each lesson's reading
- * progress. What the server took, or refused for good, leaves the outbox;
- * what it could not take now stays, to be sent again.
+ * Sends one user's outbox: the answers in batches, then the review events
+ * (after the answers, whose misses make the cards they rate), then each
+ * lesson's reading progress. What the server took, or refused for good,
+ * leaves the outbox; what it could not take now stays, to be sent again.
  */
 export async function sendOutbox(
   userId: string,
   { keepalive, applyResults }: { keepalive: boolean; applyResults: (results: AttemptResult[]) => void },
 ): Promise<SendOutcome> {
-  const batch = readOutbox(userId).attempts.slice(0, BATCH_SIZE);
-  if (batch.length > 0) {
-    const outcome = await requestJson("/api/progress/attempts", {
-      method: "POST",
-      body: { attempts: batch },
+  for (;;) {
+    const outcome = await sendBatch<"attempts", AttemptResult>(userId, "attempts", {
+      url: "/api/progress/attempts",
+      noun: "answer",
+      keepalive,
+      onResults: applyResults,
+    });
+    if (outcome === null) break;
+    if (outcome !== "sent") return outcome;
+  }
+  for (;;) {
+    const outcome = await sendBatch<"reviews", ReviewEventResult>(userId, "reviews", {
+      url: "/api/review/events",
+      noun: "review",
       keepalive,
     });
-    if (outcome.kind === "signed-out") return "signed-out";
-    if (outcome.kind === "retry") return "retry";
-    const sent = new Set(batch.map((attempt) => attempt.id));
-    const dropBatch = () =>
-      updateOutbox(userId, (box) => ({ ...box, attempts: box.attempts.filter((a) => !sent.has(a.id)) }));
-    if (outcome.kind !== "ok") {
-      // The request itself was refused (malformed): sending it again would fail again.
-      dropBatch();
-      return { rejected: serverError(outcome.body) ?? `The server refused ${batch.length} answers.` };
-    }
-    const results = (outcome.body as { results?: AttemptResult[] } | null)?.results;
-    // Taken, but the answer is unreadable: the batch stays, and the server ignores ids it already has.
-    if (!Array.isArray(results)) return "retry";
-    dropBatch();
-    applyResults(results);
-    const refused = results.filter((result) => !result.ok);
-    if (refused.length > 0)
-      return { rejected: `${refused.length} answer(s) were refused: ${refused[0]!.ok ? "" : refused[0]!.error}` };
-    if (readOutbox(userId).attempts.length > 0) return sendOutbox(userId, { keepalive, applyResults });
+    if (outcome === null) break;
+    if (outcome !== "sent") return outcome;
   }
   for (const [slug, update] of Object.entries(readOutbox(userId).progress)) {
     const outcome = await requestJson(`/api/progress/lessons/${slug}`, { method: "PUT", body: update, keepalive });

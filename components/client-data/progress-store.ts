@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import {
+  addAnonymousReview,
   emptyLesson,
   mergeProgress,
   readAnonymous,
@@ -15,6 +16,7 @@ import { createOutboxSender, pendingCount, type SaveStatus } from "@/components/
 import { requestJson } from "@/lib/http/client";
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { AttemptResult, LessonProgressState, SavedAttempt } from "@/lib/progress/validations";
+import type { ReviewEvent } from "@/lib/review/validations";
 
 export type Identity = { kind: "unknown" } | { kind: "anonymous" } | { kind: "user"; userId: string };
 
@@ -30,6 +32,8 @@ type ProgressState = {
   loadLesson: (slug: string) => Promise<void>;
   recordAttempt: (slug: string, blockId: string, answer: unknown, result: Score) => void;
   recordProgress: (slug: string, update: { section?: string; last?: string; completed?: boolean }) => void;
+  /** A "that was a guess" mark or a review: kept in this browser for a visitor, sent through the outbox for a user. */
+  recordReviewEvent: (event: ReviewEvent) => void;
   flush: (options?: { keepalive?: boolean }) => Promise<void>;
   resetLessons: () => void;
 };
@@ -41,7 +45,8 @@ let progressTimer: ReturnType<typeof setTimeout> | undefined;
  * signed-in user every change goes to an outbox in localStorage first and is
  * then sent to the server; a failed send is retried with backoff and shown in
  * the save status, and the outbox survives a closed tab. For a visitor who is
- * not signed in, everything stays in localStorage until they sign up.
+ * not signed in, everything stays in localStorage until they sign up. Review
+ * events (lib/review) take the same two paths.
  */
 export const useProgressStore = create<ProgressState>()((set, get) => {
   const patchLesson = (slug: string, change: (lesson: LessonEntry) => Partial<LessonEntry>) =>
@@ -184,6 +189,15 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
         // Scrolling produces many small updates: send them together.
         clearTimeout(progressTimer);
         progressTimer = setTimeout(() => void get().flush(), completed ? 0 : 1500);
+      }
+    },
+
+    recordReviewEvent(event) {
+      const { identity } = get();
+      if (identity.kind === "anonymous") addAnonymousReview(event);
+      else if (identity.kind === "user") {
+        updateOutbox(identity.userId, (box) => ({ ...box, reviews: [...box.reviews, event] }));
+        void get().flush();
       }
     },
 

@@ -23,7 +23,14 @@ import type { ImportedDocument, VisitorWorkBody, VisitorWorkResult } from "@/lib
  */
 export type VisitorWork = {
   body: VisitorWorkBody;
-  counts: { answers: number; lessons: number; worksheets: number; diagrams: number; estimate: boolean };
+  counts: {
+    answers: number;
+    lessons: number;
+    reviews: number;
+    worksheets: number;
+    diagrams: number;
+    estimate: boolean;
+  };
   /** What was read, so that exactly that (and nothing written since) is removed afterwards. */
   source: {
     anonymous: AnonymousStore;
@@ -45,7 +52,14 @@ const fromDevice = ({ key, value, importKey }: DeviceDocument<{ title: string }>
 
 export function collectVisitorWork(): VisitorWork | null {
   const anonymous = readAnonymous();
-  const body: VisitorWorkBody = { attempts: [], progress: {}, worksheets: [], diagrams: [], estimate: null };
+  const body: VisitorWorkBody = {
+    attempts: [],
+    progress: {},
+    worksheets: [],
+    diagrams: [],
+    reviews: anonymous.reviews,
+    estimate: null,
+  };
   let lessons = 0;
   for (const [slug, lesson] of Object.entries(anonymous.lessons)) {
     if (lesson.attempts.length === 0 && lesson.sectionsReached.length === 0) continue;
@@ -84,11 +98,20 @@ export function collectVisitorWork(): VisitorWork | null {
   const counts = {
     answers: body.attempts.length,
     lessons,
+    reviews: body.reviews.length,
     worksheets: body.worksheets.length,
     diagrams: body.diagrams.length,
     estimate: Boolean(estimate),
   };
-  if (!counts.answers && !counts.lessons && !counts.worksheets && !counts.diagrams && !counts.estimate) return null;
+  if (
+    !counts.answers &&
+    !counts.lessons &&
+    !counts.reviews &&
+    !counts.worksheets &&
+    !counts.diagrams &&
+    !counts.estimate
+  )
+    return null;
   return { body, counts, source: { anonymous, worksheets, diagrams, estimate } };
 }
 
@@ -102,6 +125,7 @@ export function describeVisitorWork({ counts }: VisitorWork): string {
       : counts.lessons
         ? `your place in ${plural(counts.lessons, "lesson")}`
         : null,
+    counts.reviews ? plural(counts.reviews, "review") : null,
     counts.worksheets ? plural(counts.worksheets, "worksheet") : null,
     counts.diagrams ? plural(counts.diagrams, "diagram") : null,
     counts.estimate ? "an estimate" : null,

@@ -4,6 +4,8 @@ import { getLesson } from "@/lib/content/lessons";
 import { getPrisma, querySql } from "@/lib/db/client";
 import { groupCommit } from "@/lib/progress/group-commit";
 import { scoreAttempt } from "@/lib/lessons/blocks";
+import { addMissedCards } from "@/lib/review/cards";
+import { plausibleTime } from "@/lib/time/request-now";
 import type { AttemptInput, AttemptResult, SavedAttempt } from "@/lib/progress/validations";
 
 const COLUMNS = 9;
@@ -43,17 +45,6 @@ async function alreadyMine(userId: string, ids: string[]): Promise<Set<string>> 
 // 1,000 rows × 9 parameters stays far below PostgreSQL's 65,535 parameters per statement.
 const writeAttemptRows = groupCommit(insertAttemptRows, 1000);
 
-const MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-/** A committed-at time from the browser, kept only when plausible; otherwise "now". */
-function commitTime(at: string | undefined, now: number): Date {
-  const time = at ? Date.parse(at) : Number.NaN;
-  return Number.isFinite(time) && time <= now + CLOCK_SKEW_MS && time >= now - MAX_AGE_MS
-    ? new Date(time)
-    : new Date(now);
-}
-
 /**
  * Saves a batch of answers for one user. Each is checked against its lesson's
  * block and scored with the lesson's own answer key (a score sent by the
@@ -62,8 +53,7 @@ function commitTime(at: string | undefined, now: number): Date {
  * An acknowledged answer is a stored answer: an id that another user's
  * answer already has is refused, not silently dropped.
  */
-export async function saveAttempts(userId: string, inputs: AttemptInput[]): Promise<AttemptResult[]> {
-  const now = Date.now();
+export async function saveAttempts(userId: string, inputs: AttemptInput[], now = new Date()): Promise<AttemptResult[]> {
   const results: AttemptResult[] = [];
   const rows: unknown[][] = [];
   for (const input of inputs) {
@@ -87,14 +77,26 @@ export async function saveAttempts(userId: string, inputs: AttemptInput[]): Prom
       JSON.stringify(scored.answer),
       scored.result.score,
       scored.result.correct,
-      commitTime(input.at, now),
+      plausibleTime(input.at, now),
     ]);
     results.push({ id: input.id, ok: true, ...scored.result });
   }
   const inserted = (await writeAttemptRows(rows)) ?? new Set<string>();
   const skipped = rows.map((row) => row[0] as string).filter((id) => !inserted.has(id));
-  if (skipped.length === 0) return results;
-  const mine = await alreadyMine(userId, skipped);
+  const mine = skipped.length ? await alreadyMine(userId, skipped) : new Set<string>();
+  // Each stored miss is a review card (lib/review). Retried answers are passed again, so a card
+  // whose write failed after its answer was stored is made by the retry; one already made stays.
+  const missed = rows.filter((row) => (inserted.has(row[0] as string) || mine.has(row[0] as string)) && !row[7]);
+  if (missed.length > 0)
+    await addMissedCards(
+      userId,
+      missed.map((row) => ({
+        lessonSlug: row[2] as string,
+        blockId: row[3] as string,
+        answer: JSON.parse(row[5] as string),
+        at: row[8] as Date,
+      })),
+    );
   return results.map((result) =>
     result.ok && skipped.includes(result.id) && !mine.has(result.id)
       ? { id: result.id, ok: false, error: "This answer's id is already in use, so it was not saved. Answer again." }

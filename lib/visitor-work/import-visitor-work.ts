@@ -2,6 +2,7 @@ import "server-only";
 import { getLesson } from "@/lib/content/lessons";
 import { findDiagramByImportKey, findDiagramByOrigin, insertImportedDiagram } from "@/lib/diagrams/diagrams";
 import { saveAttempts } from "@/lib/progress/attempts";
+import { saveReviewEvents } from "@/lib/review/cards";
 import { recordLessonProgress } from "@/lib/progress/lesson-progress";
 import { copyTitle, importOnce } from "@/lib/visitor-work/import-once";
 import {
@@ -43,11 +44,18 @@ export const ESTIMATE_TITLE = "Estimate from before you signed in";
  * Moves everything a visitor made in this browser into their account, once:
  * answers keep the ids the browser gave them (a second import stores nothing
  * new), reading progress merges as a set union, and every document goes
- * through importOnce. Answers to exercises a lesson no longer has are
+ * through importOnce; the local review queue's guesses and reviews follow
+ * the answers. Answers to exercises a lesson no longer has are
  * counted as refused rather than failing the rest.
  */
-export async function importVisitorWork(userId: string, work: VisitorWorkBody): Promise<VisitorWorkResult> {
-  const results = work.attempts.length ? await saveAttempts(userId, work.attempts) : [];
+export async function importVisitorWork(
+  userId: string,
+  work: VisitorWorkBody,
+  now = new Date(),
+): Promise<VisitorWorkResult> {
+  const results = work.attempts.length ? await saveAttempts(userId, work.attempts, now) : [];
+  // After the answers, whose misses made the cards these reviews rate. Ids make a second import a no-op.
+  const reviews = work.reviews.length ? await saveReviewEvents(userId, work.reviews, now) : [];
 
   let lessons = 0;
   for (const [slug, update] of Object.entries(work.progress)) {
@@ -102,6 +110,10 @@ export async function importVisitorWork(userId: string, work: VisitorWorkBody): 
     answers: {
       saved: results.filter((result) => result.ok).length,
       refused: results.filter((result) => !result.ok).length,
+    },
+    reviews: {
+      saved: reviews.filter((result) => result.ok).length,
+      refused: reviews.filter((result) => !result.ok).length,
     },
     lessons,
     worksheets,

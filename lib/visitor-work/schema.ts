@@ -3,6 +3,7 @@ import { diagramSource, diagramTitle } from "@/lib/diagrams/validations";
 import { documentOrigin } from "@/lib/documents/origin";
 import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
 import { attemptInput, lessonProgressBody, lessonSlug } from "@/lib/progress/validations";
+import { reviewEvent } from "@/lib/review/validations";
 import { worksheetDocumentSchema } from "@/lib/worksheet/document-schema";
 import { worksheetTitle } from "@/lib/worksheet/validations";
 
@@ -40,6 +41,8 @@ export const visitorWorkBody = z.strictObject({
   // in a browser is refused alone instead of failing the whole import.
   worksheets: z.array(z.unknown()).max(100).default([]),
   diagrams: z.array(z.unknown()).max(100).default([]),
+  /** "That was a guess" marks and reviews from the visitor's local review queue, oldest first. */
+  reviews: z.array(reviewEvent).max(2000, { error: "At most 2,000 review events at once." }).default([]),
   /** The standalone estimator's own numbers; kept in the account on a worksheet of its own. */
   estimate: z.strictObject({ importKey, inputs: funnelInputsSchema }).nullable().default(null),
 });
@@ -56,6 +59,7 @@ export type ImportedDocument =
 
 export type VisitorWorkResult = {
   answers: { saved: number; refused: number };
+  reviews: { saved: number; refused: number };
   lessons: number;
   worksheets: ImportedDocument[];
   diagrams: ImportedDocument[];

@@ -5,6 +5,7 @@ import { jsonError, readJsonBody } from "@/lib/http/json";
 import { isMissingUser } from "@/lib/progress/attempts";
 import { importVisitorWork } from "@/lib/visitor-work/import-visitor-work";
 import { visitorWorkBody } from "@/lib/visitor-work/schema";
+import { requestNow } from "@/lib/time/request-now";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,9 @@ export async function POST(request: NextRequest) {
   const body = await readJsonBody(request, visitorWorkBody, MAX_BYTES);
   if (!body.ok) return body.response;
   try {
-    return Response.json(await importVisitorWork(userId, body.data), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await importVisitorWork(userId, body.data, requestNow(request.cookies)), {
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch (error) {
     if (isMissingUser(error)) return jsonError(401, "Your account no longer exists. Please sign in again.");
     throw error;

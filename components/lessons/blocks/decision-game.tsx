@@ -160,7 +160,7 @@ export function DecisionGame(raw: Record<string, unknown>) {
           </Button>
         )}
       </div>
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: game.id, unit: card.id }} />
       {decided ? (
         <div className="mt-2 flex flex-col gap-2 text-sm">
           <p>

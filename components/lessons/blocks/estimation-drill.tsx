@@ -97,7 +97,7 @@ export function EstimationDrill(raw: Record<string, unknown>) {
           {error}
         </p>
       ) : null}
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: props.id }} />
       {answered ? (
         <div className="mt-3 space-y-1 text-sm" data-testid="drill-solution">
           <p>

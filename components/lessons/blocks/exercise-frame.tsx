@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { onExerciseKey } from "@/components/lessons/blocks/exercise-keys";
+import { GuessButton } from "@/components/review/guess-button";
 import { cn } from "@/lib/cn";
 import type { Score } from "@/lib/lessons/blocks/score";
 
@@ -50,25 +51,34 @@ export function OptionKey({ index }: { index: number }) {
   );
 }
 
-/** The verdict after a commit, announced to screen readers as it appears. */
-export function ResultLine({ result }: { result: Score | null }) {
+/**
+ * The verdict after a commit, announced to screen readers as it appears.
+ * Under a right answer, the learner may say it was a guess (`exercise`: the
+ * block, and the deck card or scenario answered).
+ */
+export function ResultLine({ result, exercise }: { result: Score | null; exercise: { block: string; unit?: string } }) {
   return (
-    <div aria-live="polite" className="min-h-6">
-      {result ? (
-        <p
-          className={cn(
-            "mt-4 rounded-md px-3 py-2 text-sm font-medium",
-            result.score === null ? "bg-bg" : result.correct ? "bg-success-soft" : "bg-danger-soft",
-          )}
-        >
-          {result.score === null ? null : (
-            <span className="mr-2 font-semibold">
-              {result.correct ? "Correct." : `Score ${Math.round(result.score * 100)}%.`}
-            </span>
-          )}
-          {result.correct && result.feedback === "Correct." ? null : result.feedback}
-        </p>
+    <>
+      <div aria-live="polite" className="min-h-6">
+        {result ? (
+          <p
+            className={cn(
+              "mt-4 rounded-md px-3 py-2 text-sm font-medium",
+              result.score === null ? "bg-bg" : result.correct ? "bg-success-soft" : "bg-danger-soft",
+            )}
+          >
+            {result.score === null ? null : (
+              <span className="mr-2 font-semibold">
+                {result.correct ? "Correct." : `Score ${Math.round(result.score * 100)}%.`}
+              </span>
+            )}
+            {result.correct && result.feedback === "Correct." ? null : result.feedback}
+          </p>
+        ) : null}
+      </div>
+      {result?.correct && result.score !== null ? (
+        <GuessButton key={`${exercise.block}/${exercise.unit ?? ""}`} {...exercise} />
       ) : null}
-    </div>
+    </>
   );
 }

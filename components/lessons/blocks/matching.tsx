@@ -111,7 +111,7 @@ export function Matching({ children, ...raw }: Record<string, unknown> & { child
           </Button>
         )}
       </div>
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: props.id }} />
       {answer && children ? <div className="block-content mt-3 text-sm">{children}</div> : null}
     </ExerciseFrame>
   );

@@ -103,7 +103,7 @@ export function NumericAnswer({ children, ...raw }: Record<string, unknown> & { 
           {error}
         </p>
       ) : null}
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: props.id }} />
       {answer ? (
         <div className="block-content mt-3 text-sm">
           <p className="font-semibold">

@@ -139,7 +139,7 @@ export function Ordering({ children, ...raw }: Record<string, unknown> & { child
           </Button>
         )}
       </div>
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: props.id }} />
       {answer && children ? <div className="block-content mt-3 text-sm">{children}</div> : null}
     </ExerciseFrame>
   );

@@ -124,7 +124,7 @@ export function PredictionPrompt({
           </Button>
         )}
       </div>
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: id, unit: scenario }} />
       {saved ? <p className="mt-2 text-sm text-muted">{spec.why}</p> : null}
     </fieldset>
   );

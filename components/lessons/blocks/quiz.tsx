@@ -103,7 +103,7 @@ export function Quiz(raw: Record<string, unknown>) {
           </Button>
         )}
       </div>
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: quiz.id }} />
     </ExerciseFrame>
   );
 }

@@ -174,7 +174,7 @@ export function StepReveal(raw: Record<string, unknown>) {
           </Button>
         </div>
       ) : null}
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: props.id }} />
     </ExerciseFrame>
   );
 }

@@ -166,7 +166,7 @@ export function TableFill({ children, ...raw }: Record<string, unknown> & { chil
           )}
         </div>
       </form>
-      <ResultLine result={result} />
+      <ResultLine result={result} exercise={{ block: props.id }} />
       {answer && children ? <div className="block-content mt-3 text-sm">{children}</div> : null}
     </ExerciseFrame>
   );

@@ -6,7 +6,12 @@ import { useBlockAttempts, useProgressStore } from "@/components/client-data/pro
 import type { Score } from "@/lib/lessons/blocks/score";
 import type { SavedAttempt } from "@/lib/progress/validations";
 
-type LessonContextValue = { slug: string; preview: boolean };
+/**
+ * `review`: the block is asked again on /review. It starts unanswered (only
+ * attempts from `since` on are its own) and deals its options in a new order
+ * (`seed`); its answers are saved like any other.
+ */
+type LessonContextValue = { slug: string; preview: boolean; review?: { since: string; seed: string } };
 const LessonContext = createContext<LessonContextValue>({ slug: "", preview: true });
 
 /**
@@ -16,10 +21,12 @@ const LessonContext = createContext<LessonContextValue>({ slug: "", preview: tru
 export function LessonProvider({
   slug,
   preview = false,
+  review,
   children,
 }: {
   slug: string;
   preview?: boolean;
+  review?: { since: string; seed: string };
   children: ReactNode;
 }) {
   const generation = useProgressStore((state) => state.generation);
@@ -28,7 +35,12 @@ export function LessonProvider({
     if (!preview) void loadLesson(slug);
   }, [slug, preview, generation, loadLesson]);
   // A new value object on every render would re-render every block whenever progress loads.
-  const value = useMemo(() => ({ slug, preview }), [slug, preview]);
+  const since = review?.since;
+  const seed = review?.seed;
+  const value = useMemo(
+    () => ({ slug, preview, review: since && seed ? { since, seed } : undefined }),
+    [slug, preview, since, seed],
+  );
   return <LessonContext.Provider value={value}>{children}</LessonContext.Provider>;
 }
 
@@ -52,8 +64,12 @@ export function useExercise(blockId: string): {
   attempts: SavedAttempt[];
   record: (answer: unknown, result: Score) => void;
 } {
-  const { slug, preview } = useLesson();
-  const saved = useBlockAttempts(slug, blockId);
+  const { slug, preview, review } = useLesson();
+  const all = useBlockAttempts(slug, blockId);
+  const saved = useMemo(
+    () => (review ? all.filter((attempt) => attempt.createdAt >= review.since) : all),
+    [all, review],
+  );
   const key = `${slug}/${blockId}`;
   const local = usePreviewAttempts((state) => state.attempts[key] ?? NONE);
   const recordAttempt = useProgressStore((state) => state.recordAttempt);

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { useProgressStore } from "@/components/client-data/progress-store";
+import { useLesson } from "@/components/lessons/progress/lesson-context";
 
 const DEVICE_KEY = "tradeoff:learner-seed";
 let fallback: string | null = null;
@@ -25,11 +26,14 @@ const noSubscription = () => () => {};
 /**
  * Who is being dealt options and cards: the account (the same order on every
  * device), a visitor's browser, or "" while that is not yet known (the server
- * render and hydration, which must agree).
+ * render and hydration, which must agree); on /review, the card's own seed.
  */
 export function useLearnerSeed(): string {
   const identity = useProgressStore((state) => state.identity);
   const device = useSyncExternalStore(noSubscription, deviceSeed, () => "");
+  // A card under review is dealt afresh, not in the order the learner saw in the lesson.
+  const review = useLesson().review;
+  if (review) return review.seed;
   if (identity.kind === "user") return identity.userId;
   return identity.kind === "anonymous" ? device : "";
 }

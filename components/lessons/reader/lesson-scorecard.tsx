@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo } from "react";
 import { useProgressStore } from "@/components/client-data/progress-store";
 import { useLesson } from "@/components/lessons/progress/lesson-context";
@@ -66,6 +67,12 @@ export function LessonScorecard({ exercises }: { exercises: Exercise[] }) {
       {card.putRight.length ? (
         <p className="mt-3 text-muted">
           Put right on a later try: {card.putRight.map((exercise) => exercise.label).join("; ")}.
+        </p>
+      ) : null}
+      {card.missed.length || card.putRight.length ? (
+        <p className="mt-3">
+          Every miss is also a review card, due today in your <Link href="/review">review queue</Link> and brought back
+          at growing intervals until you know it.
         </p>
       ) : null}
     </section>

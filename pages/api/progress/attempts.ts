@@ -6,6 +6,7 @@ import { logger } from "@/lib/log/logger";
 import { resolveRequestId } from "@/lib/log/request-id";
 import { isMissingUser, saveAttempts } from "@/lib/progress/attempts";
 import { saveAttemptsBody } from "@/lib/progress/validations";
+import { requestNow } from "@/lib/time/request-now";
 
 // Saving an answer is the hottest request in the app: every exercise commit
 // sends one. It is the one route served by the Pages Router, whose API routes
@@ -34,7 +35,8 @@ export default async function saveAttemptsRoute(req: NextApiRequest, res: NextAp
     res.setHeader("Allow", "POST");
     return res.status(405).json({ error: "Use POST to save answers." });
   }
-  const userId = await sessionUserId(cookieJar(req.cookies));
+  const cookies = cookieJar(req.cookies);
+  const userId = await sessionUserId(cookies);
   if (!userId) return res.status(401).json({ error: SIGN_IN_REQUIRED });
 
   const text = await readBody(req, MAX_JSON_BYTES);
@@ -44,7 +46,7 @@ export default async function saveAttemptsRoute(req: NextApiRequest, res: NextAp
     return res.status(body.status).json({ error: body.error, ...(body.issues ? { issues: body.issues } : {}) });
 
   try {
-    return res.status(200).json({ results: await saveAttempts(userId, body.data.attempts) });
+    return res.status(200).json({ results: await saveAttempts(userId, body.data.attempts, requestNow(cookies)) });
   } catch (error) {
     if (isMissingUser(error))
       return res.status(401).json({ error: "Your account no longer exists. Please sign in again." });
