@@ -47,7 +47,8 @@ const floor = await startFloorApp();
 try {
   const targets = [
     { name: "bare Next.js page", url: floor.url },
-    ...PAGES.map((page) => ({ name: page, url: server.url + page })),
+    // A full address measures another build (a variant of this app, say) in the same interleaved run.
+    ...PAGES.map((page) => ({ name: page, url: page.startsWith("http") ? page : server.url + page })),
   ];
   const runs = new Map<string, Run[]>(targets.map((target) => [target.name, []]));
   // One warm-up load each (compiles the server's routes, fills caches), not counted.
