@@ -272,6 +272,13 @@ test("instructors grant and revoke the mentor role", async ({ browser }) => {
   await signIn(instructor, "instructor@example.com", DEMO_PASSWORD);
   await expect(instructor).toHaveURL(/\/dashboard$/);
   await instructor.goto("/instructor");
+  // The list pages through every account: find this one by its email.
+  const search = instructor.getByRole("searchbox", { name: "Search accounts by name or email" });
+  await search.fill(email.toUpperCase());
+  await search.press("Enter");
+  await expect(instructor).toHaveURL(/\/instructor\?q=/);
+  await expect(instructor.getByTestId("account-count")).toHaveText(`1 account matches “${email.toUpperCase()}”.`);
+  await expect(instructor.getByTestId("mentor-accounts").getByRole("listitem")).toHaveCount(1);
   await instructor.getByRole("button", { name: `Make mentor: ${name}` }).click();
   await expect(instructor.getByText("Mentor role granted.")).toBeVisible();
   expect((await candidate.goto("/mentor"))?.status()).toBe(200);
@@ -280,4 +287,19 @@ test("instructors grant and revoke the mentor role", async ({ browser }) => {
   await instructor.getByRole("button", { name: `Revoke mentor: ${name}` }).click();
   await expect(instructor.getByText("Mentor role revoked.")).toBeVisible();
   expect((await candidate.goto("/mentor"))?.status()).toBe(403);
+
+  // A search that finds nobody says so; the whole list pages when it is longer than a page.
+  await search.fill(`nobody-${randomUUID()}`);
+  await search.press("Enter");
+  await expect(instructor.getByText("No candidate or mentor account matches that search.")).toBeVisible();
+  await instructor.getByRole("link", { name: "Clear" }).click();
+  await expect(instructor.getByTestId("account-count")).toHaveText(/^\d+ candidate and mentor accounts?\.$/);
+  const total = Number((await instructor.getByTestId("account-count").textContent())!.split(" ")[0]);
+  const pages = instructor.getByRole("navigation", { name: "Pages of accounts" });
+  if (total > 25) {
+    await pages.getByRole("link", { name: "Next page" }).click();
+    await expect(pages).toContainText(`Page 2 of ${Math.ceil(total / 25)}`);
+  } else {
+    await expect(pages).toHaveCount(0);
+  }
 });

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/content/lessons";
-import { MentorRoleForm } from "@/components/instructor/mentor-role-form";
-import { mentorCandidates } from "@/lib/accounts/mentor-roles";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { MentorAccounts } from "@/components/instructor/mentor-accounts";
+import { accountListQuery, mentorCandidates } from "@/lib/accounts/mentor-roles";
 
 export const metadata: Metadata = { title: "Instructor desk" };
 
-export default async function InstructorPage() {
+export default async function InstructorPage({ searchParams }: PageProps<"/instructor">) {
   const user = await requirePageAccess("/instructor", "instructor");
-  const [{ lessons, broken }, accounts] = await Promise.all([getCatalog(), mentorCandidates()]);
+  const query = accountListQuery.parse(await searchParams);
+  const [{ lessons, broken }, accounts] = await Promise.all([getCatalog(), mentorCandidates(query)]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Instructor desk</h1>
@@ -55,28 +55,7 @@ export default async function InstructorPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="mentors-heading" className="rounded-lg border border-border bg-surface p-6">
-        <h2 id="mentors-heading" className="mb-2 text-xl font-semibold">
-          Mentors
-        </h2>
-        <p className="mb-4 text-muted">
-          Mentors review candidates&apos; mock interviews. Grant or revoke the role here.
-        </p>
-        {accounts.length === 0 ? (
-          <p className="text-muted">No candidate or mentor accounts yet.</p>
-        ) : (
-          <ul className="flex flex-col divide-y divide-border" data-testid="mentor-accounts">
-            {accounts.map((account) => (
-              <li key={account.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>
-                  {account.name} · {account.email} · <span data-testid="account-role">{ROLE_LABELS[account.role]}</span>
-                </span>
-                <MentorRoleForm userId={account.id} name={account.name} isMentor={account.role === "MENTOR"} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <MentorAccounts list={accounts} q={query.q} />
     </div>
   );
 }
