@@ -3,8 +3,8 @@ import { DailyGoalForm } from "@/components/dashboard/daily-goal-form";
 import { LazyStudyHeatmap } from "@/components/dashboard/lazy-study-heatmap";
 import { buttonClasses } from "@/components/ui/button";
 import type { HabitSummary } from "@/lib/review/habit-data";
+import { plural } from "@/lib/format/plural";
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const longDay = new Intl.DateTimeFormat("en", {
   weekday: "short",
   day: "numeric",

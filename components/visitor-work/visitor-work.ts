@@ -14,6 +14,7 @@ import type { WorksheetValue } from "@/components/client-data/worksheet-storage"
 import type { DiagramValue } from "@/components/client-data/diagram-storage";
 import { requestJson } from "@/lib/http/client";
 import type { ImportedDocument, VisitorWorkBody, VisitorWorkResult } from "@/lib/visitor-work/schema";
+import { plural } from "@/lib/format/plural";
 
 /**
  * Everything a visitor made in this browser, gathered for one request: answers
@@ -114,8 +115,6 @@ export function collectVisitorWork(): VisitorWork | null {
     return null;
   return { body, counts, source: { anonymous, worksheets, diagrams, estimate } };
 }
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** "3 answers in 1 lesson, 1 worksheet, 1 diagram and an estimate" */
 export function describeVisitorWork({ counts }: VisitorWork): string {

@@ -86,7 +86,10 @@ export async function saveAttempts(userId: string, inputs: AttemptInput[], now =
   const mine = skipped.length ? await alreadyMine(userId, skipped) : new Set<string>();
   // Each stored miss is a review card (lib/review). Retried answers are passed again, so a card
   // whose write failed after its answer was stored is made by the retry; one already made stays.
-  const missed = rows.filter((row) => (inserted.has(row[0] as string) || mine.has(row[0] as string)) && !row[7]);
+  // A Reveal is never scored (its score is null), so it is never a miss.
+  const missed = rows.filter(
+    (row) => (inserted.has(row[0] as string) || mine.has(row[0] as string)) && row[6] !== null && !row[7],
+  );
   if (missed.length > 0)
     await addMissedCards(
       userId,

@@ -45,22 +45,24 @@ export async function cardProblem(key: CardKey): Promise<string | null> {
 
 /**
  * Makes a card, due at once, for each answer that missed (one per exercise
- * part: a card that exists already keeps its schedule). Called with the
- * answers just stored, so a retried save adds nothing.
+ * part: a card that exists already keeps its schedule). Called with scored
+ * answers already checked against their lesson (saveAttempts), so it looks
+ * nothing up again.
  */
 export async function addMissedCards(
   userId: string,
   missed: { lessonSlug: string; blockId: string; answer: unknown; at: Date }[],
 ): Promise<void> {
-  const rows = [];
-  for (const miss of missed) {
-    const lesson = await getLesson(miss.lessonSlug);
-    if (!lesson?.exercises.some((exercise) => exercise.id === miss.blockId)) continue; // a Reveal is never scored
-    rows.push({ lessonSlug: miss.lessonSlug, blockId: miss.blockId, unit: attemptUnit(miss.answer), at: miss.at });
-  }
-  if (rows.length === 0) return;
+  if (missed.length === 0) return;
   await getPrisma().reviewCard.createMany({
-    data: rows.map(({ at, ...row }) => ({ userId, ...row, ...scheduleColumns(newSchedule(at)), reason: "missed" })),
+    data: missed.map(({ lessonSlug, blockId, answer, at }) => ({
+      userId,
+      lessonSlug,
+      blockId,
+      unit: attemptUnit(answer),
+      ...scheduleColumns(newSchedule(at)),
+      reason: "missed",
+    })),
     skipDuplicates: true,
   });
 }

@@ -23,6 +23,12 @@ export const keyOf = (card: Pick<QueueCard, "lessonSlug" | "blockId" | "unit">):
 
 export const keyText = (key: CardKey) => `${key.lesson}/${key.block}/${key.unit}`;
 
+/** The parts of a key's text (`keyText`), for the schema to check: the part may hold "/" itself. */
+export function keyParts(text: string): { lesson?: string; block?: string; unit: string } {
+  const [lesson, block, ...unit] = text.split("/");
+  return { lesson, block, unit: unit.join("/") };
+}
+
 type LocalAttempt = { blockId: string; answer: unknown; score: number | null; correct: boolean; createdAt: string };
 
 /**

@@ -29,13 +29,6 @@ export const RATINGS = [
 ] as const;
 export type ReviewRating = (typeof RATINGS)[number]["rating"];
 
-export const STATE_LABELS: Record<State, string> = {
-  [State.New]: "New",
-  [State.Learning]: "Learning",
-  [State.Review]: "Review",
-  [State.Relearning]: "Relearning",
-};
-
 // Default FSRS parameters with its short-term (minutes) steps, so a card
 // answered again inside a session comes back in that session, as Anki does.
 // No fuzz: the same answers give the same dates (tests, and visitor merges).

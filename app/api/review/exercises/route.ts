@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { jsonError } from "@/lib/http/json";
 import { reviewExercise } from "@/lib/review/exercise";
+import { keyParts } from "@/lib/review/queue";
 import { cardKey } from "@/lib/review/validations";
 
 /** The most exercises one request asks for: a review session loads its cards a screenful at a time. */
@@ -17,8 +18,7 @@ export async function GET(request: NextRequest) {
   if (raw.length > MAX_KEYS) return jsonError(400, `Ask for at most ${MAX_KEYS} cards at once.`);
   const keys = [];
   for (const value of raw) {
-    const [lesson, block, ...unit] = value.split("/");
-    const parsed = cardKey.safeParse({ lesson, block, unit: unit.join("/") });
+    const parsed = cardKey.safeParse(keyParts(value));
     if (!parsed.success)
       return jsonError(
         400,
