@@ -5,8 +5,28 @@ test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
 });
 
+const PHONE = { width: 390, height: 844 };
+
+test("public pages at phone width have no axe violations in light and dark mode", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  for (const path of [
+    "/signin",
+    "/forgot-password",
+    "/interviews",
+    "/mentor",
+    "/search?q=quorum",
+    "/search?q=xylophone+quasar",
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await page.goto("/reset-password#not-a-real-link");
+  await expect(page.getByText("This reset link is not valid.")).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("public pages have no axe violations in light and dark mode", async ({ page }) => {
-  for (const path of ["/", "/signin", "/signup", "/no/such/page"]) {
+  for (const path of ["/", "/signin", "/signup", "/no/such/page", "/forgot-password", "/interviews", "/mentor"]) {
     await page.goto(path);
     await expectAccessible(page);
   }
@@ -24,6 +44,12 @@ test("signed-in pages, including the 403 page, have no axe violations", async ({
     await page.goto(path);
     await expectAccessible(page);
   }
+  await page.setViewportSize(PHONE);
+  for (const path of ["/mentor", "/instructor"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   await signOut(page);
   await signIn(page, "candidate@example.com", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, formReady, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import {
+  createAccount,
+  DEMO_PASSWORD,
+  expectAccessible,
+  formReady,
+  signIn,
+  signOut,
+  signUp,
+  uniqueEmail,
+  withFreshIp,
+} from "./support/helpers";
 
 test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
@@ -126,4 +136,67 @@ test("a sign-in link cannot redirect to another site", async ({ page }) => {
   await page.getByLabel("Password").fill("redirect password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/localhost:\d+\/dashboard$/);
+});
+
+test("an instructor issues a one-time reset link; it sets a new password and ends the account's other sessions", async ({
+  page,
+  browser,
+}) => {
+  // Three browsers, four sign-ins at bcrypt's cost and axe twice: 40–60 s on this 2-core machine.
+  test.setTimeout(120_000);
+  // The sign-in page says how to get back in on a server with no mail set up.
+  await page.goto("/signin");
+  await expect(page.getByTestId("forgot-password")).toContainText("ask an instructor or an admin");
+
+  const email = await createAccount(page, "reset", "the forgotten password", "Reset Me");
+  // A session of that account elsewhere, which the reset must end.
+  const elsewhere = await (await browser.newContext()).newPage();
+  await withFreshIp(elsewhere);
+  await signIn(elsewhere, email, "the forgotten password");
+  await expect(elsewhere).toHaveURL(/\/dashboard$/);
+
+  const instructor = await (await browser.newContext()).newPage();
+  await withFreshIp(instructor);
+  await signIn(instructor, "instructor@example.com", DEMO_PASSWORD);
+  await expect(instructor).toHaveURL(/\/dashboard$/);
+  await instructor.goto("/instructor");
+  const desk = instructor.getByTestId("reset-link-form");
+  await desk.getByLabel("Account email").fill("admin@example.com");
+  await desk.getByRole("button", { name: "Issue a reset link" }).click();
+  await expect(desk.getByLabel("Account email")).toHaveAttribute("aria-invalid", "true");
+  await expect(desk).toContainText("Only an admin can issue a reset link for an admin.");
+  await desk.getByLabel("Account email").fill(email);
+  await desk.getByRole("button", { name: "Issue a reset link" }).click();
+  await expect(desk).toContainText(`Reset link for Reset Me (${email}). It works once, until`);
+  const link = await desk.getByLabel("Reset link").inputValue();
+  expect(link).toMatch(/\/reset-password#[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(instructor);
+
+  await page.goto(link);
+  await expect(page.getByText("Choose a new password for Reset Me")).toBeVisible();
+  // The secret leaves the address bar as soon as it is read.
+  await expect(page).toHaveURL(/\/reset-password$/);
+  const field = page.getByLabel("New password");
+  await field.fill("a much better password");
+  await expect(field).toHaveAttribute("type", "password");
+  await page.getByRole("button", { name: "Show password" }).click();
+  await expect(field).toHaveAttribute("type", "text");
+  await page.getByRole("button", { name: "Hide password" }).click();
+  await expect(field).toHaveAttribute("type", "password");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await expect(page).toHaveURL(/\/signin\?reset=done$/);
+  await expect(page.getByText("Your password is changed. Sign in with the new one.")).toBeVisible();
+
+  // The other session is over; the old password no longer works, the new one does.
+  await elsewhere.goto("/dashboard");
+  await expect(elsewhere).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard/);
+  await signIn(page, email, "the forgotten password");
+  await expect(page.getByText("That email and password do not match")).toBeVisible();
+  await signIn(page, email, "a much better password");
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // The link was spent.
+  await elsewhere.goto(link);
+  await expect(elsewhere.getByText("This reset link has already been used.")).toBeVisible();
 });

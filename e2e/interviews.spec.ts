@@ -35,7 +35,8 @@ const DIAGRAM = `flowchart LR
 test("a candidate runs a mock interview on one page and gets it reviewed; the mentor sees the second iteration's changes", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  // The longest journey: two iterations, three comments, a threaded reply, axe on five pages (2.2–2.6 min here).
+  test.setTimeout(240_000);
   const goal = `Is my read path sound? ${randomUUID().slice(0, 8)}`;
 
   // The candidate: the rubric before starting, then the stages against the clock.
@@ -70,6 +71,16 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await scoping.getByLabel("Daily active users").fill("10000000");
   await scoping.getByLabel("Reads per user per day").fill("10");
   await scoping.getByLabel("Writes per user per day").fill("1");
+  // Every kind of non-functional requirement, which the mentor must see.
+  await scoping.getByLabel("Availability target (%)").fill("99.9");
+  await scoping.getByRole("button", { name: "Add a latency target" }).click();
+  await scoping.getByLabel("Operation 1").fill("Redirect");
+  await scoping.getByLabel("Bound (ms)").fill("50");
+  await scoping.getByRole("button", { name: "Add a data item" }).click();
+  await scoping.getByLabel("Data item 1").fill("Short code mapping");
+  await scoping.getByLabel(/^Model/).selectOption("strong");
+  await scoping.getByLabel(/^Reason/).fill("a code must never open two targets");
+  await scoping.getByLabel(/^Durability/).fill("No created link is ever lost: 3 replicas");
   await expect(scoping.getByTestId("autosave-status")).toHaveAttribute("data-state", "saved");
 
   // The estimate starts from the scale just written, with no worked example to copy from.
@@ -155,6 +166,16 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await mentor.goto(reviewUrl);
   await mentor.waitForLoadState("networkidle");
   await expect(mentor.getByTestId("answer-view")).toContainText("Users shorten a long link");
+  // Everything the candidate wrote: every NFR, the scale, and their self-assessment.
+  const nfr = mentor.getByTestId("answer-nfr");
+  await expect(nfr).toContainText("Availability99.9%");
+  await expect(nfr).toContainText("Redirect: p99 under 50 ms");
+  await expect(nfr).toContainText("Short code mapping: strong, because a code must never open two targets");
+  await expect(nfr).toContainText("No created link is ever lost: 3 replicas");
+  await expect(mentor.getByTestId("answer-scale")).toContainText("Daily active users10,000,000");
+  await expect(mentor.getByTestId("answer-scale")).toContainText("Reads per user per day10");
+  await expect(mentor.getByTestId("self-assessment")).toContainText("Problem navigation3 / 4");
+  await expect(mentor.getByTestId("answer-view")).toContainText("watch p99 latency and the cache hit rate");
 
   const about = mentor.getByTestId("comment-form").getByLabel("About");
   await expect(about.locator("option", { hasText: "Diagram node: Load balancer (LB)" })).toHaveCount(1);
@@ -166,6 +187,16 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await mentor.getByTestId("comment-form").getByLabel("Comment").fill("State the peak multiplier you used.");
   await mentor.getByRole("button", { name: "Add a comment" }).click();
   await expect(mentor.getByTestId("comment-thread")).toContainText("peak multiplier");
+  await about.selectOption({ label: "Consistency: Short code mapping" });
+  await mentor.getByTestId("comment-form").getByLabel("Comment").fill("Strong across regions, or per region?");
+  await mentor.getByRole("button", { name: "Add a comment" }).click();
+  // Each comment says what it is about in words, never an internal id.
+  const thread = mentor.getByTestId("comment-thread");
+  await expect(thread.getByTestId("comment").nth(0)).toContainText("on node: Load balancer");
+  await expect(thread.getByTestId("comment").nth(1)).toContainText("on Estimate: Peak reads");
+  await expect(thread.getByTestId("comment").nth(2)).toContainText("on Consistency: Short code mapping");
+  await expect(thread).not.toContainText(/consistency\.[a-z0-9]|requirement:/);
+  await expect(nfr).toContainText("Strong across regions, or per region?");
 
   await expect(mentor.getByTestId("answer-view")).toContainText("watch p99 latency and the cache hit rate");
 
@@ -194,21 +225,42 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   await expect(review.getByLabel("Technical excellence evidence")).toHaveValue("Evidence for Technical excellence.");
   await expect(review.getByLabel("Verdict")).toHaveValue("lean-hire");
   await expectAccessible(mentor);
+  // The whole review page at phone width too: the answer, the threads and the forms.
+  await mentor.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(mentor);
+  await mentor.setViewportSize({ width: 1280, height: 720 });
 
   // The candidate is notified, reads the feedback where it points, replies, and submits iteration 2.
+  // Three comments and the review: the header's badge counts them, each names the prompt and says when.
   await candidate.goto("/dashboard");
-  await candidate
-    .getByTestId("notifications")
-    .getByRole("link", { name: /Your review of "Design a URL shortener"/ })
-    .click();
+  const bell = candidate.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications:/ });
+  await expect(bell).toHaveAccessibleName("Notifications: 4 unread notifications");
+  await expect(candidate.getByTestId("unread-badge")).toHaveText("4");
+  const notifications = candidate.getByTestId("notifications");
+  await expect(
+    notifications.getByRole("link", { name: 'Your mentor commented on your answer to "Design a URL shortener".' }),
+  ).toHaveCount(3);
+  await expect(notifications.locator("time").first()).toHaveText(
+    /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC$/,
+  );
+  await notifications.getByRole("link", { name: /Your review of "Design a URL shortener"/ }).click();
   await expect(candidate.getByTestId("mentor-review")).toContainText("Lean hire");
-  await expect(candidate.getByTestId("answer-view").getByTestId("pinned-comments")).toHaveCount(2);
-  await expect(candidate.getByTestId("answer-view")).toContainText("On node LB:");
+  // Reading the page they point at marks them read.
+  await expect(bell).toHaveAccessibleName("Notifications: no unread notifications");
+  await expect(candidate.getByTestId("answer-view").getByTestId("pinned-comments")).toHaveCount(3);
+  await expect(candidate.getByTestId("answer-view")).toContainText("On node: Load balancer");
   await expectAccessible(candidate);
-  await candidate.getByTestId("comment-form").getByLabel("Comment").fill("Layer 7: we route on the path.");
-  await candidate.getByRole("button", { name: "Reply" }).click();
-  await expect(candidate.getByTestId("comment-thread")).toContainText("we route on the path");
-  // A sent reply empties the box for the next one.
+  // A reply is threaded under the comment it answers.
+  const first = candidate.getByTestId("comment-thread").getByTestId("comment").first();
+  await first.getByRole("button", { name: "Reply to Morgan Mentor" }).click();
+  await first.getByLabel("Your reply to Morgan Mentor").fill("Layer 7: we route on the path.");
+  await first.getByRole("button", { name: "Send reply" }).click();
+  await expect(first.getByTestId("replies")).toContainText("we route on the path");
+  await expect(first.getByTestId("reply-form")).toHaveCount(0);
+  // A comment of the candidate's own goes through the general form, which empties after sending.
+  await candidate.getByTestId("comment-form").getByLabel("Comment").fill("Thanks: I will add the cache next.");
+  await candidate.getByRole("button", { name: "Add a comment" }).click();
+  await expect(candidate.getByTestId("comment-thread")).toContainText("I will add the cache next");
   await expect(candidate.getByTestId("comment-form").getByLabel("Comment")).toHaveValue("");
   // The rating stays shown once saved.
   const rating = candidate.getByLabel("How useful was this review? (1–5)");
@@ -233,7 +285,7 @@ test("a candidate runs a mock interview on one page and gets it reviewed; the me
   const diff = mentor.getByTestId("iteration-diff");
   await expect(diff).toContainText("What changed from iteration 1 to 2");
   await expect(diff.locator('[data-kind="added"]').first()).toContainText("API -- RESP --> Cache[(Link cache)]");
-  await expect(mentor.getByTestId("comment-thread")).toContainText("we route on the path");
+  await expect(mentor.getByTestId("comment").first().getByTestId("replies")).toContainText("we route on the path");
 
   // Nobody else gets in: a second candidate, and a mentor (here the admin) who never claimed it.
   const stranger = await newPage(browser);

@@ -1,5 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, formReady, signIn, signOut, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  formReady,
+  signIn,
+  signOut,
+  signUp,
+  uniqueEmail,
+  withFreshIp,
+} from "./support/helpers";
 
 test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
@@ -19,15 +28,32 @@ test("a candidate is refused on the mentor and instructor pages with a clear 403
   }
 });
 
-test("signed-out visitors are sent to sign in and come back to the page they asked for", async ({ page }) => {
+test("a visitor sees what /interviews and /mentor are for, then signs in and comes back to the page", async ({
+  page,
+}) => {
+  await page.goto("/interviews");
+  const main = page.getByRole("main");
+  await expect(main.getByTestId("rubric")).toContainText("Problem navigation");
+  await expect(main.getByRole("heading", { name: "A sample answer: Design a URL shortener" })).toBeVisible();
+  await expect(main.locator('[data-part="scope"]')).toContainText("A user submits a long URL");
+  await expect(main.getByRole("heading", { name: "What an account gives you" })).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveCount(0);
+  await expectAccessible(page);
+
   await page.goto("/mentor");
+  await expect(main.getByRole("heading", { name: "Mentor desk", level: 1 })).toBeVisible();
+  await expect(main).toContainText("an instructor or admin of this server grants the mentor role");
+  await expect(main.getByTestId("rubric")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Review queue" })).toHaveCount(0);
+  await expectAccessible(page);
+  await main.getByRole("link", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fmentor/);
   await formReady(page);
   await page.getByLabel("Email").fill("mentor@example.com");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/mentor$/);
-  await expect(page.getByRole("heading", { name: "Mentor desk" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
 });
 
 test("each demo role sees its own areas and no others", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { formReady, signOut, uniqueEmail, withFreshIp } from "./support/helpers";
+import { accountButton, formReady, signOut, uniqueEmail, withFreshIp } from "./support/helpers";
 
 test.beforeEach(async ({ page }) => {
   await withFreshIp(page);
@@ -69,7 +69,7 @@ test("a visitor's worksheet, diagram and answers are kept at sign-up, shown wher
 
   // Back on chapter 1, in the account: the worksheet as typed, the answer scored.
   await expect(page).toHaveURL(new RegExp(`${CHAPTER_1}$`));
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountButton(page)).toBeVisible();
   await page.goto(WORKSHEET);
   await expect(block).not.toContainText("Kept in this browser only");
   await expect(block.getByLabel("Functional requirement 1")).toHaveValue("Riders request a ride to a destination");

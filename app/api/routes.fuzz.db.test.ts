@@ -16,6 +16,7 @@ import * as reviewCard from "@/app/api/review/cards/[id]/route";
 import * as reviewEvents from "@/app/api/review/events/route";
 import * as reviewExercises from "@/app/api/review/exercises/route";
 import * as reviewGoal from "@/app/api/review/goal/route";
+import * as notifications from "@/app/api/notifications/route";
 import * as reviewQueue from "@/app/api/review/queue/route";
 import * as visitorWork from "@/app/api/visitor-work/route";
 import * as worksheetEstimate from "@/app/api/worksheets/[id]/estimate/route";
@@ -211,6 +212,7 @@ const ROUTES: Route[] = [
   },
   { name: "/api/review/cards/[id]", handler: anyOf(reviewCard), param: "id", ids: () => [mine.card] },
   { name: "/api/review/goal", handler: anyOf(reviewGoal), valid: () => ({ goal: 12 }) },
+  { name: "/api/notifications", handler: anyOf(notifications) },
   { name: "/api/health", handler: anyOf(health) },
 ];
 

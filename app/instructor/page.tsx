@@ -4,6 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { requirePageAccess } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/content/lessons";
 import { MentorAccounts } from "@/components/instructor/mentor-accounts";
+import { ResetLinkForm } from "@/components/instructor/reset-link-form";
 import { accountListQuery, mentorCandidates } from "@/lib/accounts/mentor-roles";
 
 export const metadata: Metadata = { title: "Instructor desk" };
@@ -56,6 +57,16 @@ export default async function InstructorPage({ searchParams }: PageProps<"/instr
         )}
       </section>
       <MentorAccounts list={accounts} q={query.q} />
+      <section aria-labelledby="reset-heading" className="rounded-lg border border-border bg-surface p-6">
+        <h2 id="reset-heading" className="mb-2 text-xl font-semibold">
+          Password reset links
+        </h2>
+        <p className="mb-4 text-muted">
+          For someone who cannot sign in: make a link, then give it to them yourself (chat, in person). It works once,
+          for an hour, and signs the account out everywhere when used. Only an admin can make one for an admin.
+        </p>
+        <ResetLinkForm />
+      </section>
     </div>
   );
 }

@@ -3,13 +3,16 @@ import { OwnedList } from "@/components/documents/owned-list";
 import { StartInterviewForm } from "@/components/interviews/action-forms";
 import { RubricTable } from "@/components/interviews/rubric-table";
 import { PageHeader } from "@/components/layout/page-header";
-import { requirePageAccess } from "@/lib/auth/session";
+import { InterviewsExplainer } from "@/components/interviews/visitor-explainers";
+import { getCurrentUser, requirePageAccess } from "@/lib/auth/session";
 import { dateUtc } from "@/lib/format/date";
 import { listInterviews } from "@/lib/interviews/interviews";
 
 export const metadata: Metadata = { title: "Mock interviews" };
 
 export default async function InterviewsPage() {
+  // A visitor sees what the page is for before any sign-in form.
+  if (!(await getCurrentUser())) return <InterviewsExplainer />;
   const user = await requirePageAccess("/interviews");
   const interviews = await listInterviews(user.id);
   return (

@@ -3,16 +3,48 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
-import { requirePageAccess } from "@/lib/auth/session";
+import { MentorExplainer } from "@/components/interviews/visitor-explainers";
+import { getCurrentUser, requirePageAccess } from "@/lib/auth/session";
 import { claimAction } from "@/lib/interviews/actions";
-import { CLAIM_MINUTES, mentorRequests, reviewQueue } from "@/lib/interviews/review-queue";
+import { CLAIM_MINUTES, mentorRequests, reviewQueue, STATUS_LABELS } from "@/lib/interviews/review-queue";
 import { PROMPTS } from "@/lib/prompts/catalog";
 
 export const metadata: Metadata = { title: "Mentor desk" };
 
 const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
+/** A mentor's reviews, each with its prompt, candidate, last change and state. */
+function MentorRequestList({
+  requests,
+  testId,
+}: {
+  requests: Awaited<ReturnType<typeof mentorRequests>>;
+  testId: string;
+}) {
+  return (
+    <ul className="divide-y divide-border rounded-md border border-border" data-testid={testId}>
+      {requests.map((request) => (
+        <li key={request.id} className="px-4 py-2">
+          <Link href={`/mentor/reviews/${request.id}`} className="font-semibold">
+            {request.title}
+          </Link>
+          <span className="block text-sm">“{request.goal}”</span>
+          <span className="block text-xs text-muted">
+            {request.candidate} · {STATUS_LABELS[request.status]}
+            {request.status === "claimed" && request.claimedUntil
+              ? ` until ${date.format(new Date(request.claimedUntil))} UTC`
+              : ""}{" "}
+            · last change {date.format(new Date(request.updatedAt))} UTC
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function MentorPage({ searchParams }: PageProps<"/mentor">) {
+  // A visitor sees what the desk is for; a signed-in account without the role is refused (403).
+  if (!(await getCurrentUser())) return <MentorExplainer />;
   const user = await requirePageAccess("/mentor", "mentor");
   const { prompt, claim } = await searchParams;
   const promptId =
@@ -59,7 +91,9 @@ export default async function MentorPage({ searchParams }: PageProps<"/mentor">)
                 <div>
                   <p className="font-semibold">{request.title}</p>
                   <p className="text-sm">“{request.goal}”</p>
-                  <p className="text-xs text-muted">asked {date.format(new Date(request.createdAt))} UTC</p>
+                  <p className="text-xs text-muted">
+                    {request.candidate} · asked {date.format(new Date(request.createdAt))} UTC
+                  </p>
                 </div>
                 <form action={claimAction}>
                   <input type="hidden" name="requestId" value={request.id} />
@@ -84,14 +118,7 @@ export default async function MentorPage({ searchParams }: PageProps<"/mentor">)
         {active.length === 0 ? (
           <p className="text-muted">Nothing in progress.</p>
         ) : (
-          <ul className="list-disc pl-5" data-testid="my-claims">
-            {active.map((request) => (
-              <li key={request.id}>
-                <Link href={`/mentor/reviews/${request.id}`}>{request.title}</Link>: “{request.goal}”
-                {request.status === "revised" ? " (new iteration to review)" : ""}
-              </li>
-            ))}
-          </ul>
+          <MentorRequestList requests={active} testId="my-claims" />
         )}
       </section>
       <section aria-labelledby="done-heading" className="space-y-2">
@@ -101,13 +128,7 @@ export default async function MentorPage({ searchParams }: PageProps<"/mentor">)
         {done.length === 0 ? (
           <p className="text-muted">None yet.</p>
         ) : (
-          <ul className="list-disc pl-5">
-            {done.map((request) => (
-              <li key={request.id}>
-                <Link href={`/mentor/reviews/${request.id}`}>{request.title}</Link> ({request.status})
-              </li>
-            ))}
-          </ul>
+          <MentorRequestList requests={done} testId="my-completed" />
         )}
       </section>
     </div>

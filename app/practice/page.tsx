@@ -1,50 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PRACTICE_TOOLS } from "@/lib/practice/tools";
 
 export const metadata: Metadata = { title: "Practice" };
-
-const TOOLS = [
-  {
-    href: "/practice/worksheet",
-    title: "Scoping worksheet",
-    text: "Actors, V1 requirements, the parking lot and quantified non-functional requirements for a design prompt, checked as you write.",
-  },
-  {
-    href: "/practice/whiteboard",
-    title: "Whiteboard",
-    text: "Architecture diagrams as Mermaid text, previewed live, checked against the whiteboard rules, versioned and exportable.",
-  },
-  {
-    href: "/practice/games",
-    title: "Consistency games",
-    text: "CP or AP, strong or eventual, read-after-write fixes and datastores as decision decks, plus partition, quorum and replication-lag simulators.",
-  },
-  {
-    href: "/practice/simulators",
-    title: "Simulators",
-    text: "Every simulator in the course, from real-time delivery and cache eviction to load balancing and quorums: predict what the system does, then watch it.",
-  },
-  {
-    href: "/practice/estimate",
-    title: "Estimator",
-    text: "The estimation funnel from daily users to QPS, storage, bandwidth and server counts, with every formula shown.",
-  },
-  {
-    href: "/practice/estimate/availability",
-    title: "Availability calculator",
-    text: "Nines to downtime and back, components in series and in parallel, and the cost of synchronous fan-out.",
-  },
-  {
-    href: "/practice/estimate/numbers",
-    title: "Reference numbers",
-    text: "Latency numbers on a log scale, the classic table and a recently measured one, powers of two and conversions.",
-  },
-  {
-    href: "/practice/estimate/drills",
-    title: "Estimation drills",
-    text: "Generated questions with the answer hidden until you commit, scored by how close you are.",
-  },
-] as const;
 
 export default function PracticePage() {
   return (
@@ -56,7 +14,7 @@ export default function PracticePage() {
         </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
-        {TOOLS.map((tool) => (
+        {PRACTICE_TOOLS.map((tool) => (
           <li key={tool.href} className="rounded-lg border border-border bg-surface p-4">
             <h2 className="text-lg font-semibold">
               <Link href={tool.href}>{tool.title}</Link>

@@ -1,23 +1,35 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LessonHits } from "@/components/search/lesson-hits";
+import { SuggestedLessons } from "@/components/search/suggested-lessons";
+import { ToolHits } from "@/components/search/tool-hits";
 import { buttonClasses } from "@/components/ui/button";
-import { searchLessons, searchQuery, type SearchHit } from "@/lib/search/search-lessons";
+import { getCatalog } from "@/lib/content/lessons";
+import { searchLessons, searchQuery } from "@/lib/search/search-lessons";
+import { searchTools } from "@/lib/search/search-tools";
+import { suggestLessons } from "@/lib/search/suggest-lessons";
 
-export const metadata: Metadata = { title: "Search lessons" };
+export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const raw = (await searchParams).q;
   const text = typeof raw === "string" ? raw : "";
   const query = text ? searchQuery.safeParse(text) : null;
-  const hits: SearchHit[] | null = query?.success ? await searchLessons(query.data) : null;
+  const found = query?.success
+    ? await Promise.all([searchLessons(query.data), searchTools(query.data)]).then(([hits, tools]) => ({ hits, tools }))
+    : null;
+  // Only a search that found nothing at all offers lessons instead.
+  const suggestions =
+    query?.success && found && found.hits.length === 0 && found.tools.length === 0
+      ? await suggestLessons(query.data, (await getCatalog()).lessons)
+      : null;
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">Search lessons</h1>
+      <h1 className="text-3xl font-bold">Search</h1>
       <form role="search" action="/search" className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <label htmlFor="search-q" className="text-sm font-medium">
-            Search every lesson
+            Search every lesson and tool
           </label>
           <input
             id="search-q"
@@ -37,42 +49,17 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         </p>
       </form>
 
-      <div aria-live="polite">
+      <div aria-live="polite" className="flex flex-col gap-8">
         {query && !query.success ? (
           <p className="text-danger">{query.error.issues[0]?.message}</p>
-        ) : hits === null ? null : hits.length === 0 ? (
-          <p className="text-muted">No lesson matches “{text}”. Try fewer or more general words.</p>
-        ) : (
+        ) : found ? (
           <>
-            <p className="mb-3 text-sm text-muted">
-              {hits.length} result{hits.length === 1 ? "" : "s"} for “{text}”
-            </p>
-            <ol className="flex flex-col gap-4">
-              {hits.map((hit) => (
-                <li key={`${hit.lessonSlug}#${hit.anchor}`} className="rounded-lg border border-border bg-surface p-4">
-                  <Link
-                    href={`/learn/${hit.lessonSlug}${hit.anchor ? `#${hit.anchor}` : ""}`}
-                    className="font-semibold"
-                  >
-                    {hit.lessonTitle}
-                    {hit.heading ? ` › ${hit.heading}` : ""}
-                  </Link>
-                  <p className="mt-1 text-sm text-muted">
-                    {hit.snippet.map((part, index) =>
-                      part.match ? (
-                        <mark key={index} className="rounded bg-accent-soft px-0.5 text-fg">
-                          {part.text}
-                        </mark>
-                      ) : (
-                        <span key={index}>{part.text}</span>
-                      ),
-                    )}
-                  </p>
-                </li>
-              ))}
-            </ol>
+            {/* Tools first: there are few, and each is a whole page on what was asked. */}
+            {found.tools.length > 0 ? <ToolHits tools={found.tools} /> : null}
+            <LessonHits hits={found.hits} query={text} nothingElse={found.tools.length === 0} />
+            {suggestions ? <SuggestedLessons suggestions={suggestions} /> : null}
           </>
-        )}
+        ) : null}
       </div>
     </div>
   );

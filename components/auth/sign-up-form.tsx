@@ -4,6 +4,7 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
+import { PasswordField } from "@/components/ui/password-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -36,9 +37,8 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
     <form {...form.formProps} className="flex flex-col gap-4" data-hydrated={hydrated || undefined}>
       <TextField label="Name" autoComplete="name" required {...form.field("name")} />
       <TextField label="Email" type="email" autoComplete="email" required {...form.field("email")} />
-      <TextField
+      <PasswordField
         label="Password"
-        type="password"
         autoComplete="new-password"
         required
         hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short phrase is easier to remember.`}

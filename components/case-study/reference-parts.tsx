@@ -168,11 +168,17 @@ export function ReferencePartView({
   }
 }
 
-/** The whole answer, stage by stage, as the mock interview shows it after submitting. */
-export function ReferenceAnswerView({ reference }: { reference: PromptReference }) {
+/** The whole answer (or `parts` of it), stage by stage, as the mock interview shows it after submitting. */
+export function ReferenceAnswerView({
+  reference,
+  parts = REFERENCE_PARTS,
+}: {
+  reference: PromptReference;
+  parts?: readonly ReferencePart[];
+}) {
   return (
     <div className="space-y-6">
-      {REFERENCE_PARTS.map((part) => (
+      {parts.map((part) => (
         <section key={part} aria-labelledby={`reference-${part}`} className="space-y-2">
           <h3 id={`reference-${part}`} className="text-lg font-semibold">
             {REFERENCE_PART_NAMES[part].title}

@@ -8,6 +8,16 @@ import { mentorRequests, reviewQueue } from "@/lib/interviews/review-queue";
 import { averageScore, RUBRIC } from "@/lib/interviews/rubric";
 
 const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+// Notifications say when: "Dec 2, 2026, 6:20 PM UTC".
+const when = new Intl.DateTimeFormat("en", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
 
 /** The dashboard's interview panels: a candidate's interviews, scores and notifications; a mentor's desk at a glance. */
 export async function InterviewPanels({ user }: { user: CurrentUser }) {
@@ -36,7 +46,10 @@ export async function InterviewPanels({ user }: { user: CurrentUser }) {
           <ul className="space-y-1" data-testid="notifications">
             {notifications.map((notification) => (
               <li key={notification.id} className={notification.read ? "text-muted" : "font-medium"}>
-                <Link href={notification.href}>{notification.text}</Link>
+                <Link href={notification.href}>{notification.text}</Link>{" "}
+                <time dateTime={notification.createdAt} className="text-sm text-muted">
+                  {when.format(new Date(notification.createdAt))}
+                </time>
               </li>
             ))}
           </ul>

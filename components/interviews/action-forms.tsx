@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/fields";
 import { FormMessage } from "@/components/ui/form-message";
@@ -156,6 +157,54 @@ export function CommentForm({
       <Button type="submit" variant="secondary" disabled={form.pending}>
         {label}
       </Button>
+      <FormMessage state={form.message} />
+    </form>
+  );
+}
+
+/**
+ * "Reply" under a comment: opens a box for an answer that joins that comment's
+ * thread. The box keeps its text until the reply is sent, then closes.
+ */
+export function ReplyForm({ requestId, parentId, to }: { requestId: string; parentId: string; to: string }) {
+  const [open, setOpen] = useState(false);
+  const form = useActionForm({
+    action: async (previous, data) => {
+      const result = await commentAction(previous, data);
+      if (result.status === "ok") setOpen(false);
+      return result;
+    },
+    schema: commentForm,
+    initial: { body: "" },
+    resetOnSuccess: true,
+  });
+  if (!open)
+    return (
+      <Button variant="ghost" size="sm" aria-expanded={false} onClick={() => setOpen(true)}>
+        Reply to {to}
+      </Button>
+    );
+  return (
+    <form {...form.formProps} className="mt-2 space-y-2" data-testid="reply-form">
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="parentId" value={parentId} />
+      <input type="hidden" name="anchor" value="" />
+      <TextAreaField
+        label={`Your reply to ${to}`}
+        rows={2}
+        maxLength={4000}
+        required
+        autoFocus
+        {...form.field("body")}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" variant="secondary" size="sm" disabled={form.pending}>
+          Send reply
+        </Button>
+        <Button variant="ghost" size="sm" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
       <FormMessage state={form.message} />
     </form>
   );

@@ -1,4 +1,5 @@
-import { paragraphs } from "@/components/interviews/answer-anchors";
+import type { ReactNode } from "react";
+import { anchorName, paragraphs } from "@/components/interviews/answer-anchors";
 import { MermaidView } from "@/components/whiteboard/mermaid-view";
 import type { AnswerSnapshot } from "@/lib/interviews/interviews";
 import type { Discussion } from "@/lib/interviews/review-discussion";
@@ -17,6 +18,21 @@ function Pinned({ comments }: { comments: Comment[] | undefined }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+const count = (value: number | null) => (value === null ? "Not stated" : value.toLocaleString("en-US"));
+
+/** One non-functional requirement: its name, what the candidate wrote, and the comments pinned to it. */
+function Row({ term, comments, children }: { term: string; comments?: Comment[]; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="font-medium">{term}</dt>
+      <dd>
+        {children}
+        <Pinned comments={comments} />
+      </dd>
+    </div>
   );
 }
 
@@ -101,12 +117,79 @@ export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comme
             </li>
           ))}
         </ul>
-        <p className="text-sm">
-          <span className="font-medium">Availability:</span> {doc.nfr.availability || "—"}% ·{" "}
-          <span className="font-medium">Latency:</span>{" "}
-          {doc.nfr.latency.map((row) => `${row.operation} ${row.percentile} < ${row.boundMs ?? "?"} ms`).join("; ") ||
-            "—"}
-        </p>
+      </section>
+      <section aria-labelledby="answer-nfr" className="space-y-2">
+        <h3 id="answer-nfr" className="text-lg font-semibold">
+          Non-functional requirements
+        </h3>
+        <dl className="space-y-2 text-sm" data-testid="answer-nfr">
+          <Row term="Availability" comments={on.get("nfr:availability")}>
+            {doc.nfr.availability.trim() ? `${doc.nfr.availability.trim().replace(/%$/, "")}%` : "Not stated"}
+          </Row>
+          <Row term="Latency">
+            {doc.nfr.latency.length ? (
+              <ul className="list-disc pl-5">
+                {doc.nfr.latency.map((row) => (
+                  <li key={row.id}>
+                    {row.operation || "An operation"}: {row.percentile}{" "}
+                    {row.boundMs === null ? "(no bound)" : `under ${row.boundMs} ms`}
+                    <Pinned comments={on.get(`nfr:latency.${row.id}`)} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              "Not stated"
+            )}
+          </Row>
+          <Row term="Consistency per data item">
+            {doc.nfr.consistency.length ? (
+              <ul className="list-disc pl-5">
+                {doc.nfr.consistency.map((row) => (
+                  <li key={row.id}>
+                    {row.item || "A data item"}: {row.model || "undecided"}
+                    {row.reason.trim() ? `, because ${row.reason.trim()}` : ""}
+                    <Pinned comments={on.get(`nfr:consistency.${row.id}`)} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              "Not stated"
+            )}
+          </Row>
+          <Row term="Durability" comments={on.get("nfr:durability")}>
+            {doc.nfr.durability.trim() || "Not stated"}
+          </Row>
+          {doc.nfr.other.some((row) => row.text.trim()) ? (
+            <Row term="Other">
+              <ul className="list-disc pl-5">
+                {doc.nfr.other
+                  .filter((row) => row.text.trim())
+                  .map((row) => (
+                    <li key={row.id}>{row.text}</li>
+                  ))}
+              </ul>
+            </Row>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="answer-scale" className="space-y-2">
+        <h3 id="answer-scale" className="text-lg font-semibold">
+          Scale assumptions
+        </h3>
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="answer-scale">
+          {[
+            ["Daily active users", count(doc.scale.dau)],
+            ["Reads per user per day", count(doc.scale.readsPerUserPerDay)],
+            ["Writes per user per day", count(doc.scale.writesPerUserPerDay)],
+            ["Peak ÷ average", doc.scale.peakMultiplier === null ? "Not stated" : `${doc.scale.peakMultiplier}×`],
+            ...(doc.scale.notes.trim() ? [["Notes", doc.scale.notes.trim()]] : []),
+          ].map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-muted">{term}</dt>
+              <dd className="font-medium">{value}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
       <section aria-labelledby="answer-estimate" className="space-y-2">
         <h3 id="answer-estimate" className="text-lg font-semibold">
@@ -137,7 +220,7 @@ export function AnswerView({ answer, comments }: { answer: AnswerSnapshot; comme
         </div>
         {nodeComments.map(([anchor, list]) => (
           <div key={anchor} className="text-sm">
-            <span className="font-medium">On node {anchor.slice(5)}:</span>
+            <span className="font-medium">On {anchorName(anchor, answer)}</span>
             <Pinned comments={list} />
           </div>
         ))}

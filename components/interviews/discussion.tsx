@@ -1,4 +1,5 @@
-import { paragraphs } from "@/components/interviews/answer-anchors";
+import { ReplyForm } from "@/components/interviews/action-forms";
+import { anchorName, paragraphs } from "@/components/interviews/answer-anchors";
 import { LineDiffView } from "@/components/ui/line-diff-view";
 import type { Discussion } from "@/lib/interviews/review-discussion";
 import { RUBRIC, VERDICTS } from "@/lib/interviews/rubric";
@@ -37,22 +38,85 @@ export function ReviewScores({ reviews }: { reviews: Discussion["reviews"] }) {
   );
 }
 
-/** The discussion thread: every comment, with what it points at. */
-export function CommentThread({ comments }: { comments: Discussion["comments"] }) {
+type Comment = Discussion["comments"][number];
+
+function CommentLine({ comment, about }: { comment: Comment; about: string | null }) {
+  return (
+    <>
+      <p className="text-xs text-muted">
+        {comment.author} {comment.byMentor ? "(mentor)" : "(candidate)"} · iteration {comment.iteration}
+        {about ? ` · on ${about}` : ""} · {time.format(new Date(comment.createdAt))} UTC
+      </p>
+      <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
+    </>
+  );
+}
+
+/**
+ * The discussion: each comment with what it points at, in words, and its
+ * replies threaded under it; `requestId` (an open discussion) adds a Reply
+ * button to each thread.
+ */
+export function CommentThread({
+  comments,
+  iterations,
+  requestId,
+}: {
+  comments: Comment[];
+  iterations: Discussion["iterations"];
+  requestId?: string;
+}) {
   if (comments.length === 0) return <p className="text-sm text-muted">No comments yet.</p>;
+  const answerOf = (iteration: number) => iterations.find((entry) => entry.number === iteration)?.answer;
+  const replies = new Map<string, Comment[]>();
+  for (const comment of comments)
+    if (comment.parentId) replies.set(comment.parentId, [...(replies.get(comment.parentId) ?? []), comment]);
   return (
     <ol className="space-y-2" data-testid="comment-thread">
-      {comments.map((comment) => (
-        <li key={comment.id} className="rounded-md border border-border p-2 text-sm">
-          <p className="text-xs text-muted">
-            {comment.author} {comment.byMentor ? "(mentor)" : "(candidate)"} · iteration {comment.iteration}
-            {comment.anchor ? ` · on ${comment.anchor.replace(":", " ")}` : ""} ·{" "}
-            {time.format(new Date(comment.createdAt))} UTC
-          </p>
-          <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
-        </li>
-      ))}
+      {comments
+        .filter((comment) => !comment.parentId)
+        .map((comment) => {
+          const answers = replies.get(comment.id) ?? [];
+          return (
+            <li key={comment.id} className="rounded-md border border-border p-2 text-sm" data-testid="comment">
+              <CommentLine
+                comment={comment}
+                about={comment.anchor ? anchorName(comment.anchor, answerOf(comment.iteration)) : null}
+              />
+              {answers.length ? (
+                <ol
+                  className="mt-2 space-y-2 border-l-2 border-border pl-3"
+                  aria-label={`Replies to ${comment.author}`}
+                  data-testid="replies"
+                >
+                  {answers.map((reply) => (
+                    <li key={reply.id}>
+                      <CommentLine comment={reply} about={null} />
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+              {requestId ? <ReplyForm requestId={requestId} parentId={comment.id} to={comment.author} /> : null}
+            </li>
+          );
+        })}
     </ol>
+  );
+}
+
+/** The candidate's self-assessment on the rubric, beside what the mentor gives. */
+export function SelfAssessment({ rating }: { rating: Discussion["selfRating"] }) {
+  if (!rating || Object.keys(rating).length === 0)
+    return <p className="text-sm text-muted">The candidate has not rated themselves yet.</p>;
+  return (
+    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="self-assessment">
+      {RUBRIC.map((axis) => (
+        <div key={axis.id} className="contents">
+          <dt className="text-muted">{axis.title}</dt>
+          <dd className="font-medium">{rating[axis.id] ? `${rating[axis.id]} / 4` : "Not rated"}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

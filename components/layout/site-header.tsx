@@ -1,8 +1,14 @@
 import { AccountNav } from "@/components/layout/account-nav";
+import { NavLinks } from "@/components/layout/nav-links";
+import { SectionsMenu } from "@/components/layout/sections-menu";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { IntentLink as Link } from "@/components/ui/intent-link";
-import { buttonClasses } from "@/components/ui/button";
+import { MAIN_NAV } from "@/lib/navigation";
 
+/**
+ * One row at every width from 360 px: the sections are links from 1024 px up
+ * and a menu below; the account's own links live in the account menu.
+ */
 export function SiteHeader() {
   return (
     <header data-site-header className="border-b border-border bg-bg">
@@ -12,27 +18,15 @@ export function SiteHeader() {
       >
         Skip to content
       </a>
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <div className="flex flex-wrap items-center gap-1">
-          <Link href="/" className="mr-3 text-lg font-bold text-fg no-underline hover:no-underline">
-            Tradeoff
-          </Link>
-          <Link href="/learn" className={buttonClasses("ghost")}>
-            Learn
-          </Link>
-          <Link href="/practice" className={buttonClasses("ghost")}>
-            Practice
-          </Link>
-          <Link href="/interviews" className={buttonClasses("ghost")}>
-            Interviews
-          </Link>
-          <Link href="/search" className={buttonClasses("ghost")}>
-            Search
-          </Link>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
+      <nav aria-label="Main" className="relative mx-auto flex max-w-5xl items-center gap-2 px-4 py-2">
+        <Link href="/" className="mr-2 text-lg font-bold text-fg no-underline hover:no-underline">
+          Tradeoff
+        </Link>
+        <NavLinks items={MAIN_NAV} className="hidden items-center gap-1 lg:flex" />
+        <div className="ml-auto flex items-center gap-2">
           <AccountNav />
-          <ThemeToggle />
+          <ThemeToggle compact className="hidden lg:flex" />
+          <SectionsMenu />
         </div>
       </nav>
     </header>

@@ -52,7 +52,13 @@ export async function createAccount(page: Page, label: string, password: string,
   return email;
 }
 
+/** The header's account menu button (its name is "Account: <name>"). */
+export function accountButton(page: Page) {
+  return page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: /^Account:/ });
+}
+
 export async function signOut(page: Page) {
+  await accountButton(page).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }

@@ -23,7 +23,7 @@ describe("verifyCredentials", () => {
     const result = await verifyCredentials({ email: account.email.toUpperCase(), password: account.password }, ip());
     expect(result).toEqual({
       ok: true,
-      user: { id: account.id, name: "Tester", email: account.email, role: "CANDIDATE" },
+      user: { id: account.id, name: "Tester", email: account.email, role: "CANDIDATE", sessionEpoch: 0 },
     });
   });
 

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { signInSchema } from "@/lib/validations/auth";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string; role: Role } }
+  | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionEpoch: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
@@ -25,7 +25,7 @@ export async function verifyCredentials(input: unknown, ip: string): Promise<Sig
 
   const user = await getPrisma().user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, passwordHash: true },
+    select: { id: true, name: true, email: true, role: true, sessionEpoch: true, passwordHash: true },
   });
   if (!(await verifyPassword(password, user?.passwordHash)) || !user) return { ok: false, reason: "invalid" };
 

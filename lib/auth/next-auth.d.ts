@@ -6,6 +6,7 @@ declare module "next-auth" {
     name: string;
     email: string;
     role: Role;
+    sessionEpoch: number;
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
@@ -16,5 +17,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     id: string;
     role: Role;
+    /** The account's session epoch at sign-in (lib/auth/session-epoch.ts); absent in tokens older than epochs. */
+    epoch?: number;
   }
 }

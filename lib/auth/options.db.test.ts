@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/lib/auth/options";
+import { SessionEndedError } from "@/lib/auth/session-epoch";
 import { logger } from "@/lib/log/logger";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/ops/client-address.mjs";
 
@@ -25,5 +26,17 @@ describe("a sign-in refused by the rate limiter", () => {
       "sign-in rate limited",
     );
     expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe("next-auth's own errors", () => {
+  it("log an ended session as information, and anything else as an error", () => {
+    const info = vi.spyOn(logger, "info");
+    const error = vi.spyOn(logger, "error");
+    authOptions.logger!.error!("JWT_SESSION_ERROR", new SessionEndedError());
+    expect(info).toHaveBeenCalledWith({ code: "JWT_SESSION_ERROR" }, "session ended");
+    expect(error).not.toHaveBeenCalled();
+    authOptions.logger!.error!("JWT_SESSION_ERROR", new Error("bad token"));
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ code: "JWT_SESSION_ERROR" }), "next-auth error");
   });
 });

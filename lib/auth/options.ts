@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { secureCookiesEnabled } from "@/lib/auth/secure-cookies";
+import { liveSessionUser, SessionEndedError } from "@/lib/auth/session-epoch";
 import { rateLimitedCode, UNAVAILABLE } from "@/lib/auth/sign-in-errors";
 import { logger } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
@@ -16,6 +17,18 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   useSecureCookies: secureCookiesEnabled(),
   pages: { signIn: "/signin", error: "/signin" },
+  logger: {
+    // An ended session is expected (a password was reset), not a fault. Told apart
+    // by name: another server bundle throws its own copy of the class.
+    error(code, metadata) {
+      if ((metadata as Error | undefined)?.name === "SessionEndedError") logger.info({ code }, "session ended");
+      else logger.error({ code, err: metadata }, "next-auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "next-auth warning");
+    },
+    debug() {},
+  },
   providers: [
     CredentialsProvider({
       id: "credentials",
@@ -49,11 +62,24 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    /**
+     * Every read of the session checks the account live: a changed password
+     * (a new session epoch) or a deleted account ends the session, and a
+     * changed role or name shows at once. next-auth answers a throw here with
+     * no session and clears the cookie.
+     */
+    async jwt({ token, user }) {
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.epoch = user.sessionEpoch;
+        return token;
       }
+      const live = await liveSessionUser(token.id, token.epoch);
+      if (!live) throw new SessionEndedError();
+      token.role = live.role;
+      token.name = live.name;
+      token.email = live.email;
       return token;
     },
     session({ session, token }) {

@@ -10,6 +10,10 @@ export const LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60 },
   signInPerIp: { points: 20, duration: 15 * 60 },
   signUpPerIp: { points: 10, duration: 60 * 60 },
+  // A reset email per address every 20 minutes at most: enough to retry a lost
+  // message, too few to flood someone's inbox.
+  resetMailPerEmail: { points: 3, duration: 60 * 60 },
+  resetMailPerIp: { points: 10, duration: 60 * 60 },
 } as const;
 
 type LimiterName = keyof typeof LIMITS;
@@ -84,4 +88,10 @@ export async function reserveSignInAttempt(
 export async function reserveSignUp(ip: string): Promise<{ allowed: true } | Refusal> {
   const taken = await take("signUpPerIp", ip);
   return taken.blocked ? refusal([taken]) : { allowed: true };
+}
+
+/** Counts one request for a reset email, per address asked for and per client. */
+export async function reserveResetMail(email: string, ip: string): Promise<{ allowed: true } | Refusal> {
+  const taken = await Promise.all([take("resetMailPerEmail", email), take("resetMailPerIp", ip)]);
+  return taken.some((t) => t.blocked) ? refusal(taken) : { allowed: true };
 }

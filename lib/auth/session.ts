@@ -4,23 +4,19 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { decideAccess, type AccessDecision, type Area, type Role } from "@/lib/auth/roles";
-import { getPrisma } from "@/lib/db/client";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
 /**
- * The signed-in user, read fresh from the database (once per request): the JWT
- * only proves who they are; their role and existence are checked live, so a
- * revoked role or a deleted account takes effect at once.
+ * The signed-in user, once per request. The session's jwt callback (options.ts)
+ * has just read the account live, so a revoked role, a deleted account or a
+ * reset password takes effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return getPrisma().user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true },
-  });
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
 /** For server actions and route handlers: the user, or a 401/403 refusal to return as the result. */

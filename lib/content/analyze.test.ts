@@ -166,7 +166,7 @@ Line<br/>break and <kbd>Ctrl</kbd>.
     ]);
   });
 
-  it("collects links and each section's searchable text, block props included", () => {
+  it("collects links and each section's searchable text, without the props of blocks", () => {
     const analysis = analyzeLesson(
       lesson(`Intro with [a link](/learn/other#part).
 
@@ -180,12 +180,76 @@ Divide by 86,400 seconds.
     expect(analysis.links).toEqual([{ url: "/learn/other#part", line: 12, column: 12 }]);
     expect(analysis.sectionTexts).toEqual([
       { anchor: null, heading: null, text: "Intro with a link." },
-      {
-        anchor: "estimating",
-        heading: "Estimating",
-        text: "Divide by 86,400 seconds. Average QPS for a billion actions? QPS",
-      },
+      { anchor: "estimating", heading: "Estimating", text: "Divide by 86,400 seconds." },
     ]);
+    // The question and the unit are read, so the reading time still counts them.
+    expect(analysis.blockWords).toBe(7);
+  });
+});
+
+describe("the searchable text of a section", () => {
+  const textOf = (body: string) => {
+    const analysis = analyzeLesson(lesson(`## Part\n\n${body}\n`));
+    expect(analysis.errors).toEqual([]);
+    return analysis.sectionTexts.map((section) => section.text).join(" | ");
+  };
+
+  it("leaves out exercise data: options, booleans, cards, explanations and ids", () => {
+    const quiz = `<Quiz
+  id="cap-check"
+  question="Which holds during a partition?"
+  options={[
+    { text: "Zebra consistency", correct: true, explanation: "Because yak." },
+    { text: "Walrus availability", explanation: "Because gnu." },
+  ]}
+/>`;
+    const deck = `<DecisionGame id="deck" title="CAP: true or false?" choices={[{ id: "true", label: "True" }, { id: "false", label: "False" }]} cards={[{ id: "c1", scenario: "Okapi scenario", answer: "true", explanation: "Lemur.", trap: { choice: "false", why: "True of fan-out." } }]} />`;
+    const analysis = analyzeLesson(lesson(`## Part\n\nBefore the quiz.\n\n${quiz}\n\n${deck}\n\nAfter the deck.\n`));
+    expect(analysis.errors).toEqual([]);
+    expect(analysis.sectionTexts[0]?.text).toBe("Before the quiz. After the deck.");
+    expect(analysis.sectionTexts[0]?.text).not.toMatch(/\b(true|false)\b/i);
+    // A reader still reads the question, the options and the cards.
+    expect(analysis.blockWords).toBeGreaterThan(20);
+  });
+
+  it("keeps the prose inside blocks and a callout's title, but not diagram sources, code or comments", () => {
+    const text = textOf(`<Pitfall title="Two peaks">
+Count the peak **once**.
+</Pitfall>
+
+<Reveal id="why" prompt="Why not twice?">
+Because the *multiplier* is already in it.
+</Reveal>
+
+<Diagram alt="A client calls the API" caption="Reads">
+\`\`\`mermaid
+flowchart LR
+  C([Client]) --> A[API]
+\`\`\`
+</Diagram>
+
+\`\`\`ts
+const retry = true;
+\`\`\`
+
+{/* a note for authors only */}
+
+Done.`);
+    expect(text).toBe("Two peaks · Count the peak once. Because the multiplier is already in it. Done.");
+  });
+
+  it("separates list items, table cells and paragraphs, so neighbours never run together", () => {
+    expect(textOf("Choose:\n\n- foo\n- bar\n\nNext.")).toBe("Choose: foo · bar · Next.");
+    expect(textOf("| Strategy | Risk |\n| --- | --- |\n| foo | bar |\n| Write-back | Lost writes |")).toBe(
+      "Strategy · Risk · foo · bar · Write-back · Lost writes",
+    );
+    expect(textOf("### Sub\n\nOne paragraph\n\nAnother one.")).toBe("Sub · One paragraph · Another one.");
+  });
+
+  it("keeps inline markup inside the sentence it belongs to", () => {
+    expect(textOf("H<sub>2</sub>O, `GET /x`, **bold** and [a link](/learn/x) stay one sentence.")).toBe(
+      "H2O, GET /x, bold and a link stay one sentence.",
+    );
   });
 });
 

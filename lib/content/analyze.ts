@@ -1,5 +1,5 @@
 import GithubSlugger from "github-slugger";
-import type { Code, Heading, Root, RootContent } from "mdast";
+import type { Code, Heading, Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
@@ -14,6 +14,7 @@ import { readFrontMatter } from "@/lib/content/front-matter-yaml";
 import { readLiteral, type Literal } from "@/lib/content/literal";
 import { propProblem, type PropIssue } from "@/lib/content/prop-problems";
 import { findExternalContent } from "@/lib/diagrams/external-content";
+import { blockWords, sectionTexts } from "@/lib/content/section-text";
 import { ALLOWED_HTML, BLOCK_NAMES, BLOCKS, isBlockName, type BlockName } from "@/lib/lessons/blocks";
 
 export type LessonMessage = { line: number; column: number; message: string };
@@ -47,6 +48,12 @@ export type LessonAnalysis = {
   images: LessonImage[];
   diagrams: LessonDiagram[];
   sectionTexts: SectionText[];
+  /**
+   * Words a reader sees outside the prose: the text in block props (questions,
+   * options, explanations, cards) and code. The reading time counts them; the
+   * search index does not.
+   */
+  blockWords: number;
   errors: LessonMessage[];
 };
 
@@ -191,6 +198,7 @@ export function inspectLesson(tree: Root, expectedSlug?: string): LessonAnalysis
     images,
     diagrams,
     sectionTexts: sectionTexts(tree, sections),
+    blockWords: blockWords(tree),
     errors,
   };
 }
@@ -350,48 +358,6 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Splits the lesson at its ## headings and keeps each part's words, block props included. */
-function sectionTexts(tree: Root, sections: LessonHeading[]): SectionText[] {
-  const out: SectionText[] = [{ anchor: null, heading: null, text: "" }];
-  let index = 0;
-  for (const node of tree.children) {
-    if (node.type === "yaml") continue;
-    if (node.type === "heading" && node.depth === 2) {
-      const section = sections[index++];
-      out.push({ anchor: section?.id ?? null, heading: section?.title ?? toString(node), text: "" });
-      continue;
-    }
-    const current = out[out.length - 1]!;
-    current.text = `${current.text} ${nodeText(node)}`.trim();
-  }
-  return out.filter((section) => section.heading !== null || section.text !== "");
-}
-
-function nodeText(node: RootContent): string {
-  const parts = [toString(node)];
-  visit(node, ["mdxJsxFlowElement", "mdxJsxTextElement"], (element) => {
-    for (const attribute of (element as JsxElement).attributes) {
-      if (attribute.type !== "mdxJsxAttribute" || attribute.name === "id") continue;
-      const value = attribute.value;
-      if (typeof value === "string") parts.push(value);
-      else if (value && typeof value === "object") {
-        const literal = readLiteral(value.data?.estree ?? undefined);
-        if (literal.ok) parts.push(...strings(literal.value));
-      }
-    }
-  });
-  return parts.join(" ").replace(/\s+/g, " ").trim();
-}
-
-function strings(value: Literal): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => (key === "id" || key === "answer" ? [] : strings(inner)));
-  }
-  return [];
-}
-
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 
 /** Web links and paths: never a javascript: or data: URL, nor a //host that looks like a path. */
@@ -458,6 +424,7 @@ function emptyAnalysis(errors: LessonMessage[]): LessonAnalysis {
     images: [],
     diagrams: [],
     sectionTexts: [],
+    blockWords: 0,
     errors,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeLesson } from "@/lib/content/analyze";
-import { readingMinutes } from "@/lib/content/reading-time";
+import { readerWords, readingMinutes } from "@/lib/content/reading-time";
 
 const lesson = (body: string, extra = "") =>
   analyzeLesson(
@@ -25,5 +25,21 @@ describe("reading time", () => {
     expect(lesson("## One\n\nShort.\n", "minutes: 40\n").errors.map((e) => e.message)).toEqual([
       expect.stringContaining("minutes: is computed from the lesson's words and exercises: remove it"),
     ]);
+  });
+
+  it("counts the words of list items, not the separators the search text puts between them", () => {
+    const list = lesson(`## One\n\n${Array.from({ length: 400 }, (_, i) => `- item${i}`).join("\n")}\n`);
+    expect(list.sectionTexts[0]?.text).toMatch(/^item0 · item1 · /);
+    expect(readerWords(list)).toBe(400);
+    expect(readingMinutes(list)).toBe(2);
+  });
+
+  it("counts the code a reader reads, but not a diagram's source, which is drawn", () => {
+    const code = `\`\`\`ts\n${words(200)}\n\`\`\``;
+    const diagram = `<Diagram alt="Two boxes">\n\`\`\`mermaid\nflowchart LR\n  A --> B\n\`\`\`\n</Diagram>`;
+    const analysis = lesson(`## One\n\nProse.\n\n${code}\n\n${diagram}\n`);
+    expect(analysis.errors).toEqual([]);
+    // "Prose." + 200 words of code + the alt text's two words.
+    expect(readerWords(analysis)).toBe(203);
   });
 });

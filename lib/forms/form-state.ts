@@ -8,7 +8,8 @@ import { NUL_MESSAGE } from "@/lib/validations/text";
  */
 export type FormState =
   | { status: "idle" }
-  | { status: "ok"; message: string }
+  /** `link`: a path the answer hands over once (a password reset link). */
+  | { status: "ok"; message: string; link?: string }
   | { status: "error"; message: string; fieldErrors: Record<string, string> };
 
 export const IDLE: FormState = { status: "idle" };

@@ -25,3 +25,8 @@ export async function listNotifications(userId: string) {
 export async function markNotificationsRead(userId: string, href: string) {
   await getPrisma().notification.updateMany({ where: { userId, href, readAt: null }, data: { readAt: new Date() } });
 }
+
+/** How many of the user's notifications are unread (the header's badge). */
+export function unreadCount(userId: string) {
+  return getPrisma().notification.count({ where: { userId, readAt: null } });
+}

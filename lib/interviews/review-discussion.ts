@@ -31,9 +31,13 @@ export type Discussion = {
     byMentor: boolean;
     iteration: number;
     anchor: string | null;
+    /** The top-level comment this one replies to. */
+    parentId: string | null;
     body: string;
     createdAt: string;
   }[];
+  /** The candidate's own scores on the rubric, once they have rated themselves. */
+  selfRating: Partial<Record<RubricAxis, number>> | null;
 };
 
 /**
@@ -77,7 +81,7 @@ export async function getDiscussion(
   if (!access) return null;
   const { request } = access;
   const prisma = getPrisma();
-  const [iterations, reviews, comments, mentor] = await Promise.all([
+  const [iterations, reviews, comments, mentor, interview] = await Promise.all([
     listIterations(request.interviewId),
     prisma.mentorReview.findMany({ where: { requestId }, orderBy: { iteration: "asc" } }),
     prisma.reviewComment.findMany({
@@ -86,6 +90,7 @@ export async function getDiscussion(
       include: { author: { select: { name: true } } },
     }),
     request.mentorId ? prisma.user.findUnique({ where: { id: request.mentorId }, select: { name: true } }) : null,
+    prisma.mockInterview.findUnique({ where: { id: request.interviewId }, select: { selfRating: true } }),
   ]);
   return {
     role: access.role,
@@ -112,32 +117,52 @@ export async function getDiscussion(
       byMentor: comment.authorId !== request.candidateId,
       iteration: comment.iteration,
       anchor: comment.anchor,
+      parentId: comment.parentId,
       body: comment.body,
       createdAt: comment.createdAt.toISOString(),
     })),
+    selfRating: (interview?.selfRating as Discussion["selfRating"]) ?? null,
   };
 }
 
 const NOT_FOUND: Refusal = { ok: false, status: 404, message: "There is no such review in your account." };
 
-/** A comment or reply from either side, on the latest iteration. */
+/**
+ * A comment from either side, on the latest iteration, or a reply to one.
+ * Threads are one level deep: a reply to a reply joins its top-level comment,
+ * and a reply takes its thread's anchor rather than one of its own.
+ */
 export async function addComment(
   userId: string,
   requestId: string,
-  input: { anchor: string | null; body: string },
+  input: { anchor: string | null; body: string; parentId?: string },
 ): Promise<{ ok: true } | Refusal> {
   const access = await accessibleRequest(userId, requestId);
   if (!access) return NOT_FOUND;
   if (access.request.status === "closed") return { ok: false, status: 409, message: "This discussion is closed." };
+  const prisma = getPrisma();
+  let parentId: string | null = null;
+  let anchor = input.anchor;
+  if (input.parentId) {
+    const parent = await prisma.reviewComment.findFirst({
+      where: { id: input.parentId, requestId },
+      select: { id: true, parentId: true },
+    });
+    if (!parent) return { ok: false, status: 404, message: "The comment you are replying to is not in this review." };
+    parentId = parent.parentId ?? parent.id;
+    anchor = null;
+  }
   const iteration = await latestIteration(access.request.interviewId);
-  await getPrisma().reviewComment.create({
-    data: { requestId, authorId: userId, iteration, anchor: input.anchor, body: input.body },
+  await prisma.reviewComment.create({
+    data: { requestId, authorId: userId, iteration, anchor, parentId, body: input.body },
   });
   const other = access.role === "candidate" ? access.request.mentorId : access.request.candidateId;
   if (other) {
     await notify(
       other,
-      access.role === "candidate" ? "The candidate replied in a review." : "Your mentor commented on your answer.",
+      access.role === "candidate"
+        ? `The candidate replied in the review of "${promptTitle(access.request.promptId)}".`
+        : `Your mentor commented on your answer to "${promptTitle(access.request.promptId)}".`,
       access.role === "candidate"
         ? `/mentor/reviews/${requestId}`
         : `/interviews/${access.request.interviewId}/reviews/${requestId}`,

@@ -9,7 +9,32 @@ export const CLAIM_MINUTES = 30;
 
 export type ReviewStatus = "open" | "claimed" | "reviewed" | "revised" | "closed";
 
-export type QueueItem = { id: string; promptId: string; title: string; goal: string; createdAt: string };
+export type QueueItem = {
+  id: string;
+  promptId: string;
+  title: string;
+  goal: string;
+  candidate: string;
+  createdAt: string;
+};
+
+/** Each status in words, as lists of reviews show it. */
+export const STATUS_LABELS: Record<ReviewStatus, string> = {
+  open: "Waiting for a mentor",
+  claimed: "Claimed",
+  reviewed: "Reviewed",
+  revised: "New iteration to review",
+  closed: "Closed",
+};
+
+/** The names of the candidates behind some requests (ReviewRequest keeps only their id). */
+async function candidateNames(rows: { candidateId: string }[]): Promise<Map<string, string>> {
+  const users = await getPrisma().user.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row.candidateId))] } },
+    select: { id: true, name: true },
+  });
+  return new Map(users.map((user) => [user.id, user.name]));
+}
 
 export type Refusal = { ok: false; status: 404 | 409; message: string };
 
@@ -54,11 +79,13 @@ export async function reviewQueue(promptId?: string): Promise<QueueItem[]> {
     orderBy: { createdAt: "asc" },
     take: 100,
   });
+  const names = await candidateNames(rows);
   return rows.map((row) => ({
     id: row.id,
     promptId: row.promptId,
     title: promptTitle(row.promptId),
     goal: row.goal,
+    candidate: names.get(row.candidateId) ?? "A deleted account",
     createdAt: row.createdAt.toISOString(),
   }));
 }
@@ -105,12 +132,15 @@ export async function mentorRequests(mentorId: string) {
     orderBy: { updatedAt: "desc" },
     take: 100,
   });
+  const names = await candidateNames(rows);
   return rows.map((row) => ({
     id: row.id,
     title: promptTitle(row.promptId),
     goal: row.goal,
+    candidate: names.get(row.candidateId) ?? "A deleted account",
     status: row.status as ReviewStatus,
     claimedUntil: row.claimedUntil?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
   }));
 }
 

@@ -17,7 +17,7 @@ import {
   rateReview,
   submitReview,
 } from "@/lib/interviews/review-discussion";
-import { claimRequest, requestReview, reviewQueue } from "@/lib/interviews/review-queue";
+import { claimRequest, mentorRequests, requestReview, reviewQueue, STATUS_LABELS } from "@/lib/interviews/review-queue";
 import type { ReviewInput } from "@/lib/interviews/validations";
 
 async function user(role: "CANDIDATE" | "MENTOR" = "CANDIDATE") {
@@ -192,6 +192,76 @@ describe("review requests", () => {
       ok: false,
       status: 409,
     });
+  });
+
+  it("threads replies one level deep under the comment they answer; names the prompt in notifications; shows the self-assessment", async () => {
+    const { candidate, interviewId, requestId } = await submittedWithRequest();
+    const other = await submittedWithRequest();
+    const mentor = await user("MENTOR");
+    expect(await claimRequest(mentor, requestId)).toEqual({ ok: true });
+    await addComment(mentor, requestId, { anchor: "node:LB", body: "Which layer?" });
+    const [top] = (await getDiscussion(mentor, requestId))!.comments;
+    // A reply takes its thread's anchor, whatever it sends.
+    expect(await addComment(candidate, requestId, { anchor: "node:API", body: "Layer 7.", parentId: top!.id })).toEqual(
+      {
+        ok: true,
+      },
+    );
+    const [, reply] = (await getDiscussion(mentor, requestId))!.comments;
+    // A reply to a reply joins the top-level comment's thread.
+    await addComment(mentor, requestId, { anchor: null, body: "Why?", parentId: reply!.id });
+    const comments = (await getDiscussion(candidate, requestId))!.comments;
+    expect(comments.map((comment) => [comment.body, comment.parentId, comment.anchor])).toEqual([
+      ["Which layer?", null, "node:LB"],
+      ["Layer 7.", top!.id, null],
+      ["Why?", top!.id, null],
+    ]);
+    // A comment of another review cannot be answered here, nor an unknown one.
+    const foreign = await claimRequest(mentor, other.requestId);
+    expect(foreign).toEqual({ ok: true });
+    await addComment(mentor, other.requestId, { anchor: null, body: "Elsewhere." });
+    const [elsewhere] = (await getDiscussion(mentor, other.requestId))!.comments;
+    for (const parentId of [elsewhere!.id, randomUUID()])
+      expect(await addComment(candidate, requestId, { anchor: null, body: "x", parentId })).toMatchObject({
+        ok: false,
+        status: 404,
+      });
+
+    const notes = await getPrisma().notification.findMany({
+      where: { userId: candidate },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(notes.map((note) => note.text)).toContain(
+      'Your mentor commented on your answer to "Design a ride-sharing app".',
+    );
+    expect((await getPrisma().notification.findMany({ where: { userId: mentor } })).map((note) => note.text)).toContain(
+      'The candidate replied in the review of "Design a ride-sharing app".',
+    );
+
+    expect((await getDiscussion(mentor, requestId))!.selfRating).toBeNull();
+    await setSelfRating(candidate, interviewId, {
+      problemNavigation: 3,
+      solutionDesign: 2,
+      technicalExcellence: 2,
+      communication: 4,
+    });
+    expect((await getDiscussion(mentor, requestId))!.selfRating).toEqual({
+      problemNavigation: 3,
+      solutionDesign: 2,
+      technicalExcellence: 2,
+      communication: 4,
+    });
+  });
+
+  it("lists name the candidate, and the state in words", async () => {
+    const { requestId } = await submittedWithRequest();
+    const queued = (await reviewQueue()).find((item) => item.id === requestId);
+    expect(queued).toMatchObject({ candidate: "Candidate", title: "Design a ride-sharing app" });
+    const mentor = await user("MENTOR");
+    await claimRequest(mentor, requestId);
+    const [mine] = await mentorRequests(mentor);
+    expect(mine).toMatchObject({ id: requestId, candidate: "Candidate", status: "claimed" });
+    expect(STATUS_LABELS[mine!.status]).toBe("Claimed");
   });
 
   it("a second candidate and an unrelated mentor can neither read nor change the answer or its review", async () => {

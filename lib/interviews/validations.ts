@@ -68,6 +68,11 @@ export const commentInput = z.strictObject({
       .nullable(),
   ),
   body: text(4000, "Keep a comment under 4,000 characters.").trim().min(1, { error: "Write a comment first." }),
+  /** The comment this one answers; absent or "" for a new comment. */
+  parentId: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.uuid({ error: "Unknown comment." }).optional(),
+  ),
 });
 
 export const reviewInput = z.strictObject({

@@ -18,9 +18,14 @@ export type SearchHit = {
 
 /**
  * Full-text search over the lesson index with PostgreSQL's web-search syntax
- * ("exact phrase", -exclude, or). Ranked by ts_rank, normalised by section length so a matching heading beats a long section that mentions the words; each hit carries a
- * snippet whose matched words are marked, returned as parts rather than HTML
- * so nothing from the index is ever rendered as markup.
+ * ("exact phrase", -exclude, or). Ranked by cover density (ts_rank_cd: how
+ * often the words appear close together), normalised by section length so a
+ * matching heading beats a long section that mentions the words. Plain
+ * ts_rank put a case study's one passing mention of "transactional outbox"
+ * above the section that teaches it, once exercise text no longer padded the
+ * teaching section. Each hit carries a snippet whose matched words are marked,
+ * returned as parts rather than HTML so nothing from the index is ever
+ * rendered as markup.
  */
 export async function searchLessons(query: string, limit = 20, prisma = getPrisma()): Promise<SearchHit[]> {
   // Ranked first, snippets after: ts_headline re-reads a section's text, so it runs
@@ -32,7 +37,7 @@ export async function searchLessons(query: string, limit = 20, prisma = getPrism
       ts_headline('english', "body", q,
         ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
     FROM (
-      SELECT "lessonSlug", "lessonTitle", "heading", "anchor", "position", "body", q, ts_rank("search", q, 1) AS rank
+      SELECT "lessonSlug", "lessonTitle", "heading", "anchor", "position", "body", q, ts_rank_cd("search", q, 1) AS rank
       FROM "LessonSection", websearch_to_tsquery('english', ${query}) AS q
       WHERE "search" @@ q
       ORDER BY rank DESC, "lessonSlug", "position"

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCatalog } from "@/lib/content/lessons";
+import { readCatalog, type Lesson } from "@/lib/content/lessons";
 import { getPrisma } from "@/lib/db/client";
+import { SIMULATORS } from "@/lib/simulators/catalog";
 import { rebuildLessonIndex } from "@/lib/search/lesson-index";
-import { searchLessons, splitSnippet } from "@/lib/search/search-lessons";
+import { searchLessons, splitSnippet, type SearchHit } from "@/lib/search/search-lessons";
+import { SEARCHABLE_TOOLS, searchTools } from "@/lib/search/search-tools";
+import { suggestLessons } from "@/lib/search/suggest-lessons";
 
 describe("lesson search", () => {
   beforeAll(async () => {
@@ -75,6 +78,153 @@ describe("lesson search", () => {
     expect(await rebuildLessonIndex(getPrisma(), [])).toBe(0);
     expect(await searchLessons("parking lot")).toEqual([]);
     await rebuildLessonIndex(getPrisma(), lessons);
+  });
+});
+
+const snippetText = (hit: SearchHit) => hit.snippet.map((part) => part.text).join("");
+const indexedBody = async (id: string) =>
+  (await getPrisma().lessonSection.findUniqueOrThrow({ where: { id }, select: { body: true } })).body;
+
+describe("the lesson index holds prose only", () => {
+  let lessons: Lesson[];
+  beforeAll(async () => {
+    lessons = (await readCatalog()).lessons;
+    await rebuildLessonIndex(getPrisma(), lessons);
+  });
+
+  it("has no exercise data: no question, option or card of any lesson is found by its words", async () => {
+    // A quiz's question in the caching chapter, and a decision card's explanation in the social-feed case study.
+    expect(await searchLessons('"scraper starts requesting random product ids"')).toEqual([]);
+    expect(await searchLessons('"True of fan-out"')).toEqual([]);
+    const bodies = (await getPrisma().lessonSection.findMany({ select: { body: true } })).map((row) => row.body);
+    const questions = lessons.flatMap((lesson) =>
+      lesson.analysis.blocks.flatMap((block) => (block.name === "Quiz" ? [String(block.props.question)] : [])),
+    );
+    expect(questions.length).toBeGreaterThan(50);
+    for (const question of questions)
+      expect(
+        bodies.some((body) => body.includes(question)),
+        question,
+      ).toBe(false);
+  });
+
+  it("shows no true or false from a deck's props in a snippet", async () => {
+    // The CAP deck's choices are "True" and "False"; its title is "CAP: true or false?".
+    expect(await indexedBody("mastering-consistency#cap-in-practice")).not.toMatch(/\b(true|false)\b/i);
+    const hits = (await searchLessons("CAP", 100)).filter((hit) => hit.anchor === "cap-in-practice");
+    expect(hits).toHaveLength(1);
+    expect(snippetText(hits[0]!)).not.toMatch(/\b(true|false)\b/i);
+  });
+
+  it("keeps a table's cells and a list's items apart", async () => {
+    const table = await indexedBody("caching#writing-keeping-the-copy-honest");
+    expect(table).toContain("Strategy · On a write · Gains · Risks · Write-through · Write the database");
+    expect(table).not.toMatch(/RisksWrite|read or notWrite/);
+    const list = await indexedBody("back-of-the-envelope-math#final-synthesis-estimate-a-photo-sharing-app");
+    expect(list).toContain("20 million DAU · each user uploads one photo every 10 days");
+    expect(list).not.toContain("DAUeach");
+    const [hit] = await searchLessons('"write-around"');
+    expect(hit?.anchor).toBe("writing-keeping-the-copy-honest");
+    expect(snippetText(hit!)).toMatch(/Write-around · Write the database only/);
+  });
+});
+
+describe("tool search", () => {
+  it("finds the quorum explorer by its name, whatever the word's form", async () => {
+    for (const query of ["quorum", "Quorums", "quorum explorer"]) {
+      const [top] = await searchTools(query);
+      expect(top, query).toEqual({
+        title: "Quorum explorer",
+        summary: expect.stringContaining("N, W and R"),
+        href: "/practice/games/quorum",
+      });
+    }
+  });
+
+  it("finds nothing, not an error, for a nonsense word, stop words or broken syntax", async () => {
+    expect(await searchTools("xylophone quasar")).toEqual([]);
+    expect(await searchTools("the and of")).toEqual([]);
+    expect(await searchTools('unbalanced "quote -')).toEqual([]);
+  });
+
+  it("ranks a title match above a summary match, and reads the same syntax as the lesson search", async () => {
+    const cache = (await searchTools("cache")).map((tool) => tool.title);
+    // "Memory hierarchy" says cache only in its summary.
+    expect(cache.slice(0, 2).sort()).toEqual(["Cache eviction lab", "Cache stampede simulator"]);
+    expect(cache).toContain("Memory hierarchy");
+    expect((await searchTools("cache -stampede")).map((tool) => tool.title)).not.toContain("Cache stampede simulator");
+    expect((await searchTools("saga or jwt")).map((tool) => tool.title).sort()).toEqual([
+      "JWT inspector",
+      "Saga simulator",
+    ]);
+  });
+
+  it("finds the practice tools too, but not the pages that only list them", async () => {
+    expect((await searchTools("drills"))[0]).toMatchObject({
+      title: "Estimation drills",
+      href: "/practice/estimate/drills",
+    });
+    expect((await searchTools("downtime")).map((tool) => tool.href)).toContain("/practice/estimate/availability");
+    expect(SEARCHABLE_TOOLS.map((tool) => tool.href)).not.toContain("/practice/simulators");
+    expect(SEARCHABLE_TOOLS.map((tool) => tool.href)).not.toContain("/practice/games");
+  });
+
+  it("searches every simulator of the catalog, each at its own page", async () => {
+    expect(SEARCHABLE_TOOLS.filter((tool) => SIMULATORS.some((entry) => entry.title === tool.title))).toHaveLength(
+      SIMULATORS.length,
+    );
+    for (const entry of SIMULATORS) {
+      const found = await searchTools(`"${entry.title}"`);
+      expect(
+        found.map((tool) => tool.title),
+        entry.title,
+      ).toContain(entry.title);
+      expect(found.find((tool) => tool.title === entry.title)?.href).toMatch(
+        /^\/practice\/(games|simulators)\/[a-z-]+$/,
+      );
+    }
+  });
+});
+
+describe("lessons suggested when nothing matches", () => {
+  let lessons: Lesson[];
+  beforeAll(async () => {
+    lessons = (await readCatalog()).lessons;
+    await rebuildLessonIndex(getPrisma(), lessons);
+  });
+
+  it("are the lessons that share a word with the query, best first", async () => {
+    expect(await searchLessons("quorum xylophone")).toEqual([]);
+    const suggestions = await suggestLessons("quorum xylophone", lessons);
+    expect(suggestions.basis).toBe("shared-words");
+    expect(suggestions.lessons[0]).toMatchObject({
+      slug: "mastering-consistency",
+      title: lessons.find((lesson) => lesson.slug === "mastering-consistency")!.frontMatter.title,
+      label: expect.stringMatching(/^Chapter \d+$/),
+    });
+    expect(suggestions.lessons.length).toBeLessThanOrEqual(3);
+  });
+
+  it("match a word that was cut short", async () => {
+    expect(await searchLessons("idempo")).toEqual([]);
+    const suggestions = await suggestLessons("idempo", lessons);
+    expect(suggestions.basis).toBe("shared-words");
+    expect(suggestions.lessons[0]?.slug).toBe("idempotency-and-safe-retries");
+  });
+
+  it("are the course's first lessons when no word is in any lesson", async () => {
+    const first = lessons.slice(0, 3).map((lesson) => lesson.slug);
+    for (const query of ["xylophone quasar", "xylophone -quorum", '"" -', "the and of"]) {
+      const suggestions = await suggestLessons(query, lessons);
+      expect(suggestions.basis, query).toBe("course-start");
+      expect(suggestions.lessons.map((lesson) => lesson.slug)).toEqual(first);
+    }
+  });
+
+  it("never suggest a lesson the catalog no longer has", async () => {
+    const withoutConsistency = lessons.filter((lesson) => lesson.slug !== "mastering-consistency");
+    const suggestions = await suggestLessons("quorum xylophone", withoutConsistency);
+    expect(suggestions.lessons.map((lesson) => lesson.slug)).not.toContain("mastering-consistency");
   });
 });
 

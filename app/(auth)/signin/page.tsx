@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
+import { resetByEmailEnabled } from "@/lib/auth/reset-mail";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -14,7 +16,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
   return (
     <>
       <h1 className="text-3xl font-bold">Sign in</h1>
-      <SignInForm callbackPath={callbackPath} initialError={error} />
+      {params.reset === "done" ? (
+        <Alert tone="success">Your password is changed. Sign in with the new one.</Alert>
+      ) : null}
+      <SignInForm callbackPath={callbackPath} initialError={error} resetByEmail={resetByEmailEnabled()} />
     </>
   );
 }

@@ -5,11 +5,12 @@ import { CloseForm, ReviewForm } from "@/components/interviews/action-forms";
 import { AnchoredCommentForm } from "@/components/interviews/anchored-comment-form";
 import { answerAnchors } from "@/components/interviews/answer-anchors";
 import { AnswerView } from "@/components/interviews/answer-view";
-import { CommentThread, IterationDiff, ReviewScores } from "@/components/interviews/discussion";
+import { CommentThread, IterationDiff, ReviewScores, SelfAssessment } from "@/components/interviews/discussion";
 import { RubricTable } from "@/components/interviews/rubric-table";
 import { requirePageAccess } from "@/lib/auth/session";
 import { markNotificationsRead } from "@/lib/interviews/notifications";
 import { getDiscussion } from "@/lib/interviews/review-discussion";
+import { STATUS_LABELS } from "@/lib/interviews/review-queue";
 import { requestId as requestIdSchema } from "@/lib/interviews/validations";
 
 export const metadata: Metadata = { title: "Review an answer" };
@@ -33,7 +34,7 @@ export default async function MentorReviewPage({ params }: PageProps<"/mentor/re
       </nav>
       <h1 className="text-3xl font-bold">Review: {discussion.title}</h1>
       <p className="text-muted">
-        The candidate asks: “{discussion.goal}” · iteration {latest.number} · status {discussion.status}
+        The candidate asks: “{discussion.goal}” · iteration {latest.number} · {STATUS_LABELS[discussion.status]}
         {discussion.claimedUntil
           ? ` · yours until ${new Date(discussion.claimedUntil).toISOString().slice(11, 16)} UTC`
           : ""}
@@ -48,11 +49,21 @@ export default async function MentorReviewPage({ params }: PageProps<"/mentor/re
           comments={discussion.comments.filter((comment) => comment.iteration === latest.number)}
         />
       </section>
+      <section aria-labelledby="self-assessment" className="space-y-2">
+        <h2 id="self-assessment" className="text-xl font-semibold">
+          The candidate&apos;s self-assessment
+        </h2>
+        <SelfAssessment rating={discussion.selfRating} />
+      </section>
       <section aria-labelledby="thread" className="space-y-3">
         <h2 id="thread" className="text-xl font-semibold">
           Comments
         </h2>
-        <CommentThread comments={discussion.comments} />
+        <CommentThread
+          comments={discussion.comments}
+          iterations={discussion.iterations}
+          requestId={discussion.status === "closed" ? undefined : discussion.id}
+        />
         {discussion.status === "closed" ? null : (
           <AnchoredCommentForm
             requestId={discussion.id}

@@ -52,7 +52,11 @@ export default async function CandidateReviewPage({ params }: PageProps<"/interv
         <h2 id="thread" className="text-xl font-semibold">
           Discussion
         </h2>
-        <CommentThread comments={discussion.comments} />
+        <CommentThread
+          comments={discussion.comments}
+          iterations={discussion.iterations}
+          requestId={discussion.status === "closed" ? undefined : discussion.id}
+        />
         {discussion.status === "closed" ? (
           <p className="text-sm text-muted">This discussion is closed.</p>
         ) : (
@@ -61,7 +65,6 @@ export default async function CandidateReviewPage({ params }: PageProps<"/interv
               requestId={discussion.id}
               anchors={answerAnchors(latest.answer)}
               diagram={latest.answer.diagram}
-              label="Reply"
             />
             <p className="text-sm">
               To answer the feedback with a better version, edit your <Link href={`/interviews/${id}`}>interview</Link>{" "}
