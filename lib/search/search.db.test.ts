@@ -125,7 +125,11 @@ describe("the lesson index holds prose only", () => {
     expect(list).not.toContain("DAUeach");
     const [hit] = await searchLessons('"write-around"');
     expect(hit?.anchor).toBe("writing-keeping-the-copy-honest");
-    expect(snippetText(hit!)).toMatch(/Write-around · Write the database only/);
+    // PostgreSQL and PGlite's ts_headline pick different fragments; either way the cells stay apart.
+    const snippet = snippetText(hit!);
+    expect(snippet).toContain("Write-around");
+    expect(snippet).toContain(" · ");
+    expect(snippet).not.toMatch(/[a-z](Write|Strategy|Gains|Risks)\b/);
   });
 });
 
