@@ -8,10 +8,9 @@ import { getCurrentUser, requirePageAccess } from "@/lib/auth/session";
 import { claimAction } from "@/lib/interviews/actions";
 import { CLAIM_MINUTES, mentorRequests, reviewQueue, STATUS_LABELS } from "@/lib/interviews/review-queue";
 import { PROMPTS } from "@/lib/prompts/catalog";
+import { dateTimeUtc } from "@/lib/format/date";
 
 export const metadata: Metadata = { title: "Mentor desk" };
-
-const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** A mentor's reviews, each with its prompt, candidate, last change and state. */
 function MentorRequestList({
@@ -32,9 +31,9 @@ function MentorRequestList({
           <span className="block text-xs text-muted">
             {request.candidate} · {STATUS_LABELS[request.status]}
             {request.status === "claimed" && request.claimedUntil
-              ? ` until ${date.format(new Date(request.claimedUntil))} UTC`
+              ? ` until ${dateTimeUtc.format(new Date(request.claimedUntil))} UTC`
               : ""}{" "}
-            · last change {date.format(new Date(request.updatedAt))} UTC
+            · last change {dateTimeUtc.format(new Date(request.updatedAt))} UTC
           </span>
         </li>
       ))}
@@ -92,7 +91,7 @@ export default async function MentorPage({ searchParams }: PageProps<"/mentor">)
                   <p className="font-semibold">{request.title}</p>
                   <p className="text-sm">“{request.goal}”</p>
                   <p className="text-xs text-muted">
-                    {request.candidate} · asked {date.format(new Date(request.createdAt))} UTC
+                    {request.candidate} · asked {dateTimeUtc.format(new Date(request.createdAt))} UTC
                   </p>
                 </div>
                 <form action={claimAction}>

@@ -5,19 +5,10 @@ import { listInterviews } from "@/lib/interviews/interviews";
 import { listNotifications } from "@/lib/interviews/notifications";
 import { candidateScores } from "@/lib/interviews/review-discussion";
 import { mentorRequests, reviewQueue } from "@/lib/interviews/review-queue";
+import { dateTimeUtc } from "@/lib/format/date";
 import { averageScore, RUBRIC } from "@/lib/interviews/rubric";
 
 const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
-// Notifications say when: "Dec 2, 2026, 6:20 PM UTC".
-const when = new Intl.DateTimeFormat("en", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
 
 /** The dashboard's interview panels: a candidate's interviews, scores and notifications; a mentor's desk at a glance. */
 export async function InterviewPanels({ user }: { user: CurrentUser }) {
@@ -48,7 +39,7 @@ export async function InterviewPanels({ user }: { user: CurrentUser }) {
               <li key={notification.id} className={notification.read ? "text-muted" : "font-medium"}>
                 <Link href={notification.href}>{notification.text}</Link>{" "}
                 <time dateTime={notification.createdAt} className="text-sm text-muted">
-                  {when.format(new Date(notification.createdAt))}
+                  {dateTimeUtc.format(new Date(notification.createdAt))} UTC
                 </time>
               </li>
             ))}

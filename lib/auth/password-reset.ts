@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/roles";
+import { canEnter, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 
 /** A reset link works for one hour and once. */
@@ -17,10 +17,9 @@ export function resetLinkPath(token: string): string {
   return `/reset-password#${token}`;
 }
 
-/** Who may issue a link for whom: instructors and admins, and only an admin for an admin. */
+/** Who may issue a link for whom: whoever may enter the instructor desk, and only an admin for an admin. */
 export function mayIssueReset(issuer: Role, target: Role): boolean {
-  if (issuer === "ADMIN") return true;
-  return issuer === "INSTRUCTOR" && target !== "ADMIN";
+  return canEnter(issuer, target === "ADMIN" ? "admin" : "instructor");
 }
 
 export type IssueResult =
@@ -72,16 +71,22 @@ const LINK_MESSAGES = {
   expired: "This reset link has expired (links last an hour). Ask for a new one.",
 } as const;
 
-/** Whether a link can still be used, so the page can say so before the user types a new password. */
-export async function checkReset(token: string, now = new Date()): Promise<LinkState> {
+/** The link's row if it can still be used, or why not. */
+async function usableReset(token: string, now: Date) {
   const row = await getPrisma().passwordReset.findUnique({
     where: { tokenHash: hashResetToken(token) },
-    select: { usedAt: true, expiresAt: true, user: { select: { name: true } } },
+    select: { userId: true, usedAt: true, expiresAt: true, user: { select: { name: true } } },
   });
-  if (!row) return { ok: false, message: LINK_MESSAGES.unknown };
-  if (row.usedAt) return { ok: false, message: LINK_MESSAGES.used };
-  if (row.expiresAt <= now) return { ok: false, message: LINK_MESSAGES.expired };
-  return { ok: true, name: row.user.name };
+  if (!row) return { ok: false as const, message: LINK_MESSAGES.unknown };
+  if (row.usedAt) return { ok: false as const, message: LINK_MESSAGES.used };
+  if (row.expiresAt <= now) return { ok: false as const, message: LINK_MESSAGES.expired };
+  return { ok: true as const, row };
+}
+
+/** Whether a link can still be used, so the page can say so before the user types a new password. */
+export async function checkReset(token: string, now = new Date()): Promise<LinkState> {
+  const usable = await usableReset(token, now);
+  return usable.ok ? { ok: true, name: usable.row.user.name } : usable;
 }
 
 /**
@@ -95,8 +100,8 @@ export async function resetPassword(
   password: string,
   now = new Date(),
 ): Promise<{ ok: true; email: string } | { ok: false; message: string }> {
-  const state = await checkReset(token, now);
-  if (!state.ok) return state;
+  const usable = await usableReset(token, now);
+  if (!usable.ok) return usable;
   const passwordHash = await hashPassword(password);
   const tokenHash = hashResetToken(token);
   const prisma = getPrisma();
@@ -106,9 +111,8 @@ export async function resetPassword(
       data: { usedAt: now },
     });
     if (spent.count !== 1) return { ok: false as const, message: LINK_MESSAGES.used };
-    const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
     const user = await tx.user.update({
-      where: { id: reset.userId },
+      where: { id: usable.row.userId },
       data: { passwordHash, sessionEpoch: { increment: 1 } },
       select: { email: true },
     });

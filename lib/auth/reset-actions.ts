@@ -6,15 +6,9 @@ import { checkReset, issueReset, resetLinkPath, resetPassword, type LinkState } 
 import { requestResetMail, RESET_MAIL_SENT, resetByEmailEnabled } from "@/lib/auth/reset-mail";
 import { authorize } from "@/lib/auth/session";
 import { formError, parseForm, type FormState } from "@/lib/forms/form-state";
+import { timeUtc } from "@/lib/format/date";
 import { requestLogger } from "@/lib/log/request-logger";
 import { issueResetSchema, resetPasswordSchema, resetTokenSchema } from "@/lib/validations/auth";
-
-const until = new Intl.DateTimeFormat("en", {
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
 
 /** An instructor or admin makes a one-time reset link for an account; the link is in the answer only. */
 export async function issueResetAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -27,7 +21,7 @@ export async function issueResetAction(_state: FormState, form: FormData): Promi
   (await requestLogger()).info({ issuerId: access.user.id }, "password reset link issued");
   return {
     status: "ok",
-    message: `Reset link for ${issued.user.name} (${issued.user.email}). It works once, until ${until.format(issued.expiresAt)}. Copy it now: it is not shown again.`,
+    message: `Reset link for ${issued.user.name} (${issued.user.email}). It works once, until ${timeUtc.format(issued.expiresAt)}. Copy it now: it is not shown again.`,
     link: resetLinkPath(issued.token),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { issueReset, resetLinkPath } from "@/lib/auth/password-reset";
 import { reserveResetMail } from "@/lib/auth/rate-limit";
+import { timeUtc } from "@/lib/format/date";
 
 /** Users can ask for a reset link themselves only where the app can send mail. */
 export function resetByEmailEnabled(): boolean {
@@ -11,13 +12,6 @@ export function resetByEmailEnabled(): boolean {
 /** The one answer to every request, so it never tells whether an account exists. */
 export const RESET_MAIL_SENT =
   "If an account uses that address, a reset link is on its way. It works once, for an hour. Check your spam folder if it has not arrived in a few minutes.";
-
-const time = new Intl.DateTimeFormat("en", {
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
 
 /**
  * Emails a reset link to the account with `email`, if there is one. The link
@@ -44,7 +38,7 @@ export async function requestResetMail(
       "",
       link,
       "",
-      `It works once, until ${time.format(issued.expiresAt)}. Choosing a new password signs you out everywhere else.`,
+      `It works once, until ${timeUtc.format(issued.expiresAt)}. Choosing a new password signs you out everywhere else.`,
       "If you did not ask, ignore this email: your password stays as it is.",
     ].join("\n"),
   });
