@@ -53,6 +53,8 @@ test("a visitor's worksheet, diagram and answers are kept at sign-up, shown wher
   // Back in the lesson, the worksheet's own link leads to sign-in, and on to sign-up, returning here.
   await page.goto(WORKSHEET);
   await block.getByRole("link", { name: "Sign in" }).click();
+  // Wait for the sign-in page: the lesson's save status has a "Create an account" link too.
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/signup\?callbackUrl=%2Flearn%2Fthe-art-of-scoping$/);
   const browserCopy = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useProgressStore } from "@/components/client-data/progress-store";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,8 @@ export function SaveStatus() {
   const status = useProgressStore((state) => state.status);
   const flush = useProgressStore((state) => state.flush);
   const [now, setNow] = useState(() => Date.now());
+  // Signing up or in from here comes back to this page, where the work is.
+  const back = `?callbackUrl=${encodeURIComponent(usePathname() ?? "/")}`;
 
   useEffect(() => {
     if (status.state !== "retrying") return;
@@ -26,7 +29,7 @@ export function SaveStatus() {
   if (identity.kind === "anonymous") {
     message = (
       <>
-        Your answers are kept in this browser. <Link href="/signup">Create an account</Link> to save them.
+        Your answers are kept in this browser. <Link href={`/signup${back}`}>Create an account</Link> to save them.
       </>
     );
   } else if (identity.kind === "user") {
@@ -53,7 +56,7 @@ export function SaveStatus() {
         message = (
           <>
             Your session has ended. {status.pending} change{status.pending === 1 ? " is" : "s are"} kept on this device:{" "}
-            <Link href="/signin">sign in</Link> to save {status.pending === 1 ? "it" : "them"}.
+            <Link href={`/signin${back}`}>sign in</Link> to save {status.pending === 1 ? "it" : "them"}.
           </>
         );
         break;
