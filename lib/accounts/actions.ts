@@ -9,7 +9,7 @@ import { authorize } from "@/lib/auth/session";
 import { formError, formObject, parseForm, type FormState } from "@/lib/forms/form-state";
 import { requestLogger } from "@/lib/log/request-logger";
 import { text } from "@/lib/validations/text";
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const log = await requestLogger();

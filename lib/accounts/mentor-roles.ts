@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/client";
 import { releaseHeldRequests } from "@/lib/interviews/review-queue";
 import { text } from "@/lib/validations/text";
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 
 /** Accounts shown per page of the instructor desk's list. */
 export const ACCOUNTS_PER_PAGE = 25;

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { PART_IDS } from "@/lib/content/outline";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { TEMPLATES } from "@/lib/diagrams/templates";
 import { documentOrigin } from "@/lib/documents/origin";
 import { baseVersion, text } from "@/lib/validations/text";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 
 /**
  * "<lesson-slug>/<block-id>": where a document was started when it belongs to

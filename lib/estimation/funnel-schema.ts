@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 
 // What the estimator accepts from a form, a URL or the worksheet API: no
 // negative users, no NaN, nothing absurd. Bounds are generous (10^13 users

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { describe, expect, it } from "vitest";
 import { formObject, parseForm } from "@/lib/forms/form-state";
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { LENGTHS, RUBRIC_AXES, STAGE_IDS, VERDICT_IDS } from "@/lib/interviews/rubric";
 import { getPrompt } from "@/lib/prompts/catalog";
 import { baseVersion, MAX_INT, text } from "@/lib/validations/text";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { blockId } from "@/lib/lessons/blocks/schemas";
 import { lessonSlug } from "@/lib/progress/validations";
 import { text } from "@/lib/validations/text";

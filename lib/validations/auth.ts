@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { text } from "@/lib/validations/text";
 
 /** bcrypt reads at most 72 bytes of a password; longer ones would be silently truncated. */

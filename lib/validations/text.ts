@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 
 // PostgreSQL stores neither the NUL character in text or JSON nor an integer
 // past 2^31 − 1 in an Int column: either one, let through, turns bad input into

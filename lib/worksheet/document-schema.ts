@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { text as freeText } from "@/lib/validations/text";
 import { PERCENTILES } from "@/lib/worksheet/percentiles";
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { documentOrigin } from "@/lib/documents/origin";
 import { funnelInputsSchema } from "@/lib/estimation/funnel-schema";
 import { getPrompt } from "@/lib/prompts/catalog";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { CALLOUTS, type CalloutName } from "@/lib/lessons/blocks/callouts";
 import { decisionAnswerProblem, scoreDecision } from "@/lib/lessons/blocks/decision-game";
 import { drillAnswerProblem, scoreEstimationDrill } from "@/lib/lessons/blocks/estimation-drill";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validations/zod";
+import * as z from "@/lib/validations/zod";
 import { BOARD_NAMES } from "@/lib/diagrams/boards";
 import { PRESETS } from "@/lib/estimation/presets";
 import { CASE_STUDY_PROMPTS, PROMPTS } from "@/lib/prompts/catalog";
