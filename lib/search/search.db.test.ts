@@ -84,7 +84,7 @@ describe("lesson search", () => {
     // The migration search_vectors_inline: a common word's search over 1,000 lessons
     // took 44 ms with the vectors out of line and 12 ms in line (npm run bench:search).
     const [column] = await getPrisma().$queryRaw<{ storage: string }[]>`
-      SELECT attstorage AS storage FROM pg_attribute
+      SELECT attstorage::text AS storage FROM pg_attribute
       WHERE attrelid = '"LessonSection"'::regclass AND attname = 'search'`;
     expect(column?.storage).toBe("m");
   });
