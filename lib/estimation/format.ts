@@ -2,6 +2,7 @@
 // in K/M/B/T, bytes in decimal units (KB = 1,000 B, as estimates use), bit
 // rates in bps…Tbps and durations in the largest unit that reads naturally.
 
+import { formatNumber } from "@/lib/format/number";
 function scaled(value: number, units: readonly string[], step: number, digits: number, space = true): string {
   if (!Number.isFinite(value)) return "—";
   let index = 0;
@@ -11,7 +12,7 @@ function scaled(value: number, units: readonly string[], step: number, digits: n
     index += 1;
   }
   const sign = value < 0 ? "-" : "";
-  const number = scaledValue.toLocaleString("en-US", { maximumSignificantDigits: digits });
+  const number = formatNumber(scaledValue, { maximumSignificantDigits: digits });
   return `${sign}${number}${space && units[index] ? " " : ""}${units[index]}`;
 }
 
@@ -36,14 +37,13 @@ export function formatBitsPerSecond(bytesPerSecond: number): string {
 
 /** A number with separators and at most `decimals` decimals: 57870.37 → "57,870.4". */
 export function formatExact(value: number, decimals = 1): string {
-  return Number.isFinite(value) ? value.toLocaleString("en-US", { maximumFractionDigits: decimals }) : "—";
+  return Number.isFinite(value) ? formatNumber(value, { maximumFractionDigits: decimals }) : "—";
 }
 
 /** 3155.76 s → "52.6 min", 31557.6 s → "8.77 h", 315576 s → "3.65 days". */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "—";
-  const format = (value: number, unit: string) =>
-    `${value.toLocaleString("en-US", { maximumSignificantDigits: 3 })} ${unit}`;
+  const format = (value: number, unit: string) => `${formatNumber(value, { maximumSignificantDigits: 3 })} ${unit}`;
   if (seconds === 0) return "0 s";
   if (seconds < 1) return format(seconds * 1000, "ms");
   if (seconds < 60) return format(seconds, "s");
@@ -54,8 +54,7 @@ export function formatDuration(seconds: number): string {
 
 /** A latency in nanoseconds in the unit engineers say it in: 150000000 → "150 ms". */
 export function formatNanoseconds(ns: number): string {
-  const format = (value: number, unit: string) =>
-    `${value.toLocaleString("en-US", { maximumSignificantDigits: 3 })} ${unit}`;
+  const format = (value: number, unit: string) => `${formatNumber(value, { maximumSignificantDigits: 3 })} ${unit}`;
   if (ns < 1000) return format(ns, "ns");
   if (ns < 1e6) return format(ns / 1e3, "µs");
   if (ns < 1e9) return format(ns / 1e6, "ms");

@@ -1,6 +1,7 @@
 // Estimates are spoken in shorthand ("10M writes a month", "1.5k QPS"), so every
 // number field reads the suffix a person would write. "m" is a million here, as
 // it is in every back-of-envelope estimate; nobody sizes a system in milli-users.
+import { formatNumber } from "@/lib/format/number";
 const SUFFIXES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
@@ -33,6 +34,6 @@ export function parseNumber(text: string): number | null {
 /** A number as the fields show it back: grouped, without float noise ("1,000,000", "0.25"). */
 export function formatInputNumber(value: number): string {
   return Number.isFinite(value)
-    ? Number.parseFloat(value.toPrecision(12)).toLocaleString("en-US", { maximumFractionDigits: 10 })
+    ? formatNumber(Number.parseFloat(value.toPrecision(12)), { maximumFractionDigits: 10 })
     : "";
 }

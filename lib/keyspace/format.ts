@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format/number";
 /**
  * Numbers that span many powers of ten, said the way an estimate says them:
  * grouped digits while they are readable, "3.52 × 10¹²" beyond that.
@@ -41,7 +42,7 @@ export function scientific(value: number): string {
 export function formatCount(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return value > 0 ? "unlimited" : "—";
   if (Math.abs(value) >= 1e9) return scientific(value);
-  return value.toLocaleString("en-US", { maximumFractionDigits: Math.abs(value) < 10 ? Math.max(digits, 2) : digits });
+  return formatNumber(value, { maximumFractionDigits: Math.abs(value) < 10 ? Math.max(digits, 2) : digits });
 }
 
 /** A probability as a percentage, keeping the digits of tiny odds and not rounding near-certainty to 100 %. */
@@ -51,7 +52,7 @@ export function formatProbability(p: number): string {
   const percent = p * 100;
   if (percent < 0.001) return `${scientific(percent)} %`;
   if (p > 0.9999) return "more than 99.99 %";
-  return `${Number.parseFloat(percent.toPrecision(3)).toLocaleString("en-US", { maximumFractionDigits: 6 })} %`;
+  return `${formatNumber(Number.parseFloat(percent.toPrecision(3)), { maximumFractionDigits: 6 })} %`;
 }
 
 /** Years, or "never" when nothing is issued. */

@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format/number";
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import {
   attemptAfterWait,
@@ -18,7 +19,7 @@ import {
 export const THIN_RECOVERY: BackoffSettings = { ...WORKED_BACKOFF, capacityPer100Ms: 100 };
 
 const count = (value: number) => value.toLocaleString("en-US");
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString("en-US", { maximumFractionDigits: 2 })} s`;
+const seconds = (ms: number) => `${formatNumber(ms / 1000, { maximumFractionDigits: 2 })} s`;
 
 function nearest(values: readonly number[], result: number): string {
   return `n${values.reduce((best, value) => (Math.abs(value - result) < Math.abs(best - result) ? value : best))}`;

@@ -1,21 +1,24 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId, useMemo } from "react";
 import { Assumptions } from "@/components/practice/estimator/assumptions";
-import { AttachEstimate } from "@/components/practice/estimator/attach-estimate";
 import { DatasetTable } from "@/components/practice/estimator/dataset-table";
 import { FeatureTable } from "@/components/practice/estimator/feature-table";
-import { FunnelSteps } from "@/components/practice/estimator/funnel-steps";
-import { Headline } from "@/components/practice/estimator/headline";
 import { RecordBuilder } from "@/components/practice/estimator/record-builder";
-import { ShareEstimate } from "@/components/practice/estimator/share-estimate";
-import { StorageGrowth } from "@/components/practice/estimator/storage-growth";
 import { useKeptDraft } from "@/components/practice/estimator/use-kept-draft";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
-import { estimateFunnel, type FunnelInputs } from "@/lib/estimation/funnel";
+import type { FunnelInputs } from "@/lib/estimation/funnel";
 import { fromDraft, toDraft, type FunnelDraft, type RecordDraft } from "@/lib/estimation/funnel-draft";
 import { getPreset, PRESETS } from "@/lib/estimation/presets";
+
+// Server-rendered and preloaded like a direct import, but a chunk of its own:
+// its code runs when React reaches it, a task apart from the form's, so that
+// neither is one long task on a slow phone.
+const EstimateResults = dynamic(() =>
+  import("@/components/practice/estimator/estimate-results").then((module) => module.EstimateResults),
+);
 
 /** Records removed: what used their size goes back to a typed size instead of pointing at nothing. */
 function withRecords(draft: FunnelDraft, records: RecordDraft[]): FunnelDraft {
@@ -72,7 +75,6 @@ export function Estimator({
 
   const parsed = useMemo(() => fromDraft(draft), [draft]);
   const errors = parsed.ok ? {} : parsed.errors;
-  const result = useMemo(() => (parsed.ok ? estimateFunnel(parsed.inputs) : null), [parsed]);
   const preset = getPreset(presetId);
   const reference = blind
     ? undefined
@@ -151,52 +153,13 @@ export function Estimator({
         />
       </section>
 
-      <section aria-labelledby={`${id}-results`} className="space-y-6" aria-live="polite">
-        <h2 id={`${id}-results`} className="text-2xl font-bold">
-          Results
-        </h2>
-        {!result || !parsed.ok ? (
-          <p className="rounded-md border-l-4 border-danger bg-danger-soft px-4 py-3 text-sm" role="alert">
-            Fix the highlighted inputs to see the estimate.
-          </p>
-        ) : (
-          <>
-            <Headline result={result} />
-
-            <div className="space-y-2">
-              <h3 className="text-lg font-semibold">What the numbers force</h3>
-              <ul className="list-disc space-y-1 pl-5" data-testid="justifications">
-                {result.justifications.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              <p className="text-sm">
-                <strong>{result.workload.class.charAt(0).toUpperCase() + result.workload.class.slice(1)}:</strong>{" "}
-                {result.workload.implication}
-              </p>
-            </div>
-
-            {reference ? (
-              <div
-                className="rounded-md border-l-4 border-accent bg-accent-soft px-4 py-3"
-                data-testid="reference-figures"
-              >
-                <h3 className="font-semibold">Reference figures for this example</h3>
-                <ul className="mt-1 list-disc pl-5 text-sm">
-                  {reference.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-
-            <StorageGrowth result={result} />
-            <FunnelSteps steps={result.steps} />
-            {blind ? null : <ShareEstimate inputs={parsed.inputs} />}
-            {worksheet ? <AttachEstimate worksheet={worksheet} inputs={parsed.inputs} backLink={!blind} /> : null}
-          </>
-        )}
-      </section>
+      <EstimateResults
+        labelId={`${id}-results`}
+        inputs={parsed.ok ? parsed.inputs : null}
+        reference={reference}
+        blind={blind}
+        worksheet={worksheet}
+      />
     </div>
   );
 }

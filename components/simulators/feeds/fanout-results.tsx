@@ -1,8 +1,9 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { describeThreshold, SECONDS_PER_DAY, type FanoutCosts, type FeedModel } from "@/lib/feeds/fanout";
+import { formatNumber } from "@/lib/format/number";
 
 const fmt = (value: number, digits = 0) =>
-  value.toLocaleString("en-US", { maximumFractionDigits: value !== 0 && Math.abs(value) < 10 ? 3 : digits });
+  formatNumber(value, { maximumFractionDigits: value !== 0 && Math.abs(value) < 10 ? 3 : digits });
 
 type Costs = { write: FanoutCosts; read: FanoutCosts; hybrid: FanoutCosts };
 

@@ -15,10 +15,11 @@ import {
   type HotKeyInput,
 } from "@/lib/hot-spots/hot-key";
 import { HOT_KEY_SCENARIOS, VIRAL_READS } from "@/lib/hot-spots/scenarios";
+import { formatNumber } from "@/lib/format/number";
 
 const SCENARIO_KEYS = Object.keys(HOT_KEY_SCENARIOS);
 const count = (value: number) =>
-  value.toLocaleString("en-US", { maximumFractionDigits: value < 10 && !Number.isInteger(value) ? 1 : 0 });
+  formatNumber(value, { maximumFractionDigits: value < 10 && !Number.isInteger(value) ? 1 : 0 });
 
 const START: Required<HotKeyInput> = { ...VIRAL_READS, buckets: 1 };
 

@@ -16,11 +16,12 @@ import {
   type Incident,
 } from "@/lib/observability/slo";
 import { SLO_INPUTS, SLO_SCENARIOS } from "@/lib/observability/slo-scenarios";
+import { formatNumber } from "@/lib/format/number";
 
 const BUDGET_KEYS = ["four-nines-minutes", "budget-requests", "burn-exhaustion"] as const;
 const ALERT_KEYS = ["fast-burn-first-alert", "slow-burn", "outage-over"] as const;
 
-const fmt = (value: number, digits = 2) => value.toLocaleString("en-US", { maximumFractionDigits: digits });
+const fmt = (value: number, digits = 2) => formatNumber(value, { maximumFractionDigits: digits });
 
 /** A duration in days, said in the unit a person would use. */
 function describeDays(days: number): string {

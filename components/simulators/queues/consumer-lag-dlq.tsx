@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNumber } from "@/lib/format/number";
 import { useId, useMemo, useState } from "react";
 import { PredictionPrompt, usePrediction } from "@/components/lessons/blocks/prediction-prompt";
 import { LagChart } from "@/components/simulators/queues/lag-chart";
@@ -26,7 +27,7 @@ const POLICIES = [
   { value: "5", label: "DLQ after 5 retries (6 attempts)" },
 ] as const;
 const STREAMS = { poison: POISON_PARTITION, transient: TRANSIENT_PARTITION } as const;
-const fmt = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 1 });
+const fmt = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
 /**
  * Two halves of running a pipe. Lag: offsets and rates give the lag, the

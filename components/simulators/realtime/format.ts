@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format/number";
 /** Seconds as a short label: "50 ms", "1.2 s", "15 s". */
 export function formatSeconds(seconds: number | null): string {
   if (seconds === null) return "–";
@@ -7,7 +8,7 @@ export function formatSeconds(seconds: number | null): string {
 
 /** A count with thousands separators and at most one decimal. */
 export function formatCount(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: value < 10 ? 1 : 0 });
+  return formatNumber(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
 }
 
 /** A window length in words: "10 minutes", "1 hour", "90 s". */
