@@ -4,13 +4,10 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 // Tests run in plain Node, outside React's server environment: resolve the
-// `server-only` marker to its own no-op entry, as the react-server condition would,
-// and next/dynamic to the App Router's version (server-rendered through Suspense),
-// as Next's bundler does for the app directory.
+// `server-only` marker to its own no-op entry, as the react-server condition would.
 const alias = {
   "@/": root,
   "server-only": `${root}node_modules/server-only/empty.js`,
-  "next/dynamic": "next/dist/api/app-dynamic",
 };
 
 export default defineConfig({

@@ -8,12 +8,7 @@ import { ShareEstimate } from "@/components/practice/estimator/share-estimate";
 import { StorageGrowth } from "@/components/practice/estimator/storage-growth";
 import { estimateFunnel, type FunnelInputs } from "@/lib/estimation/funnel";
 
-/**
- * The estimate worked out from valid inputs (null while one is invalid). A
- * component of its own so that working it out and hydrating its figures is a
- * separate unit of React's work from the form: each stays a short task on a
- * slow phone instead of one long one.
- */
+/** The estimate worked out from valid inputs (null while one is invalid): headline, what it forces, every step. */
 export function EstimateResults({
   labelId,
   inputs,

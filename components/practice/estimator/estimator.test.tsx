@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import type { ReactElement } from "react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Estimator } from "@/components/practice/estimator/estimator";
 import { toDraft } from "@/lib/estimation/funnel-draft";
@@ -11,12 +10,6 @@ const KEY = "tradeoff:estimator";
 const figure = (label: string) =>
   within(screen.getByTestId("headline")).getByText(label, { exact: true }).nextElementSibling?.textContent;
 
-/** The results are a chunk of their own (loaded lazily), so the estimator appears once it has loaded. */
-async function show(estimator: ReactElement) {
-  render(estimator);
-  await screen.findByTestId("estimator");
-}
-
 beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, "", "/practice/estimate");
@@ -24,8 +17,8 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe("the standalone estimator", () => {
-  it("reads shorthand, shows it grouped on leaving the field, and keeps it in this browser", async () => {
-    await show(<Estimator draftKey={KEY} />);
+  it("reads shorthand, shows it grouped on leaving the field, and keeps it in this browser", () => {
+    render(<Estimator draftKey={KEY} />);
     const dau = screen.getByLabelText("Daily active users");
     expect(dau).toHaveProperty("value", "10,000,000");
     fireEvent.change(dau, { target: { value: "20M" } });
@@ -34,8 +27,8 @@ describe("the standalone estimator", () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).draft.dau).toBe("20,000,000");
   });
 
-  it("switching the month convention changes a monthly rate's per-second figure by 2.592/2.5", async () => {
-    await show(<Estimator draftKey={KEY} initialPresetId="url-shortener" />);
+  it("switching the month convention changes a monthly rate's per-second figure by 2.592/2.5", () => {
+    render(<Estimator draftKey={KEY} initialPresetId="url-shortener" />);
     expect(figure("Average writes")).toBe("38.58/s");
     fireEvent.click(screen.getByLabelText("Rule of thumb (2.5M seconds a month)"));
     expect(figure("Average writes")).toBe("40/s");
@@ -51,7 +44,7 @@ describe("the standalone estimator", () => {
       "",
       new URL(shareUrl("http://localhost", shared)).pathname + new URL(shareUrl("http://localhost", shared)).hash,
     );
-    await show(<Estimator draftKey={KEY} />);
+    render(<Estimator draftKey={KEY} />);
     expect(await screen.findByTestId("shared-estimate")).toBeTruthy();
     expect(figure("Average writes")).toBe("38.58/s");
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(own);
@@ -66,7 +59,7 @@ describe("the standalone estimator", () => {
     localStorage.setItem(KEY, JSON.stringify({ presetId: "iot", draft: toDraft(getPreset("iot")!.inputs) }));
     const url = new URL(shareUrl("http://localhost", getPreset("chat")!.inputs));
     history.replaceState(null, "", url.pathname + url.hash);
-    await show(<Estimator draftKey={KEY} />);
+    render(<Estimator draftKey={KEY} />);
     await screen.findByTestId("shared-estimate");
     await act(async () => {
       fireEvent.change(screen.getByLabelText("Daily active users"), { target: { value: "60M" } });
@@ -76,7 +69,7 @@ describe("the standalone estimator", () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).draft.dau).toBe("60M");
   });
 
-  it("a v1 draft kept by this browser still opens with its figures", async () => {
+  it("a v1 draft kept by this browser still opens with its figures", () => {
     const v1 = toDraft(getPreset("ride-sharing")!.inputs) as Record<string, unknown>;
     const {
       horizonValue: _value,
@@ -87,7 +80,7 @@ describe("the standalone estimator", () => {
       ...rest
     } = v1;
     localStorage.setItem(KEY, JSON.stringify({ presetId: "", draft: { ...rest, years: "5" } }));
-    await show(<Estimator draftKey={KEY} />);
+    render(<Estimator draftKey={KEY} />);
     expect(figure("Storage over 5 years")).toBe("18.25 TB");
     expect(figure("Peak reads")).toBe("600K/s");
   });

@@ -1,9 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useId, useMemo } from "react";
 import { Assumptions } from "@/components/practice/estimator/assumptions";
 import { DatasetTable } from "@/components/practice/estimator/dataset-table";
+import { EstimateResults } from "@/components/practice/estimator/estimate-results";
 import { FeatureTable } from "@/components/practice/estimator/feature-table";
 import { RecordBuilder } from "@/components/practice/estimator/record-builder";
 import { useKeptDraft } from "@/components/practice/estimator/use-kept-draft";
@@ -12,13 +12,6 @@ import { inputClasses } from "@/components/ui/field-styles";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
 import { fromDraft, toDraft, type FunnelDraft, type RecordDraft } from "@/lib/estimation/funnel-draft";
 import { getPreset, PRESETS } from "@/lib/estimation/presets";
-
-// Server-rendered and preloaded like a direct import, but a chunk of its own:
-// its code runs when React reaches it, a task apart from the form's, so that
-// neither is one long task on a slow phone.
-const EstimateResults = dynamic(() =>
-  import("@/components/practice/estimator/estimate-results").then((module) => module.EstimateResults),
-);
 
 /** Records removed: what used their size goes back to a typed size instead of pointing at nothing. */
 function withRecords(draft: FunnelDraft, records: RecordDraft[]): FunnelDraft {
