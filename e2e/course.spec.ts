@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import { collectScripts, expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 /**
  * One journey, run for every chapter with a simulator that saves predictions (Parts II to V):
@@ -161,14 +161,7 @@ for (const chapter of CHAPTERS) {
     await signUp(page, { name: "Course Reader", email: uniqueEmail("course"), password: "course reader password" });
     await expect(page).toHaveURL(/\/dashboard$/);
 
-    const scripts: string[] = [];
-    page.on("response", (response) => {
-      if (response.request().resourceType() === "script")
-        void response
-          .text()
-          .then((body) => scripts.push(body))
-          .catch(() => undefined);
-    });
+    const scripts = collectScripts(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/learn/${chapter.slug}`);
     await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");

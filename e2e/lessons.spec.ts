@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
+import { collectScripts, expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 const CHAPTER_1 = "/learn/the-art-of-scoping";
 
@@ -385,6 +385,23 @@ test("an answer given the moment a page has loaded is kept", async ({ page }) =>
     select.dispatchEvent(new Event("change", { bubbles: true }));
   });
   await expect(page.getByTestId("headline")).toContainText("write-heavy");
+});
+
+// Zod (33 KB gzipped) belongs to the forms that validate with it, such as the
+// estimator, which a lesson loads only when the reader reaches one.
+test("a lesson page downloads no zod until the reader reaches an estimator", async ({ page }) => {
+  const scripts = collectScripts(page);
+  const zodLoaded = () => scripts.some((body) => body.includes("__zod_globalConfig"));
+  await page.goto("/learn/mastering-consistency");
+  await expect(page.getByTestId("save-status")).not.toHaveAttribute("data-state", "unknown");
+  await page.waitForLoadState("networkidle");
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(zodLoaded()).toBe(false);
+
+  await page.goto("/learn/case-study-url-shortener");
+  await page.locator('[data-block="case-estimator"]').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("estimator")).toBeVisible();
+  expect(zodLoaded()).toBe(true);
 });
 
 test("the scorecard at the end lists what was missed, links to it, and moves a retried exercise out of the list", async ({

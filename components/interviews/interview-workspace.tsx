@@ -16,7 +16,7 @@ import { accountDiagramStorage } from "@/components/client-data/diagram-storage"
 import { WhiteboardEditor } from "@/components/whiteboard/whiteboard-editor";
 import type { StoredDiagram } from "@/lib/diagrams/diagrams";
 import type { FunnelInputs } from "@/lib/estimation/funnel";
-import { inputsFromScale } from "@/lib/estimation/funnel-draft";
+import { inputsFromScale } from "@/lib/estimation/from-scale";
 import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
 import { cn } from "@/lib/cn";
 import { STAGES, type StageId } from "@/lib/interviews/rubric";

@@ -77,3 +77,16 @@ export async function expectAccessible(page: Page) {
     expect(summary, `axe violations on ${page.url()}`).toEqual([]);
   }
 }
+
+/** The bodies of the scripts the page downloads from now on: what a test checks a page did or did not load. */
+export function collectScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      void response
+        .text()
+        .then((body) => scripts.push(body))
+        .catch(() => undefined);
+  });
+  return scripts;
+}

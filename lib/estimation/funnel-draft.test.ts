@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateFunnel } from "@/lib/estimation/funnel";
-import { fromDraft, inputsFromScale, toDraft } from "@/lib/estimation/funnel-draft";
+import { inputsFromScale } from "@/lib/estimation/from-scale";
+import { fromDraft, toDraft } from "@/lib/estimation/funnel-draft";
 import { DEFAULT_LIMITS, PRESETS } from "@/lib/estimation/presets";
 import { getPrompt } from "@/lib/prompts/bank";
 

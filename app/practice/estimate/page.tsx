@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Estimator } from "@/components/practice/estimator/estimator";
 import { STANDALONE_ESTIMATE_KEY } from "@/components/practice/estimator/standalone-estimate";
 import { requirePageAccess } from "@/lib/auth/session";
-import { inputsFromScale } from "@/lib/estimation/funnel-draft";
+import { inputsFromScale } from "@/lib/estimation/from-scale";
 import { DEFAULT_LIMITS, getPreset } from "@/lib/estimation/presets";
 import { worksheetId } from "@/lib/worksheet/validations";
 import { getWorksheet } from "@/lib/worksheet/worksheets";

@@ -10,7 +10,7 @@ import { usePromptReference } from "@/components/practice/worksheet/use-prompt-r
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { WhenVisible } from "@/components/ui/when-visible";
-import { inputsFromScale } from "@/lib/estimation/funnel-draft";
+import { inputsFromScale } from "@/lib/estimation/from-scale";
 import { DEFAULT_LIMITS } from "@/lib/estimation/preset-parts";
 import { formatCount } from "@/lib/estimation/format";
 import { REFERENCE_PART_NAMES, type ReferencePart } from "@/lib/prompts/reference";
