@@ -3,6 +3,7 @@
 // rates in bps…Tbps and durations in the largest unit that reads naturally.
 
 import { formatNumber } from "@/lib/format/number";
+
 function scaled(value: number, units: readonly string[], step: number, digits: number, space = true): string {
   if (!Number.isFinite(value)) return "—";
   let index = 0;

@@ -2,6 +2,7 @@
 // number field reads the suffix a person would write. "m" is a million here, as
 // it is in every back-of-envelope estimate; nobody sizes a system in milli-users.
 import { formatNumber } from "@/lib/format/number";
+
 const SUFFIXES: Record<string, number> = {
   k: 1e3,
   m: 1e6,

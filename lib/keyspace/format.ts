@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/format/number";
+
 /**
  * Numbers that span many powers of ten, said the way an estimate says them:
  * grouped digits while they are readable, "3.52 × 10¹²" beyond that.

@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/format/number";
+
 /**
  * A simulated run's time stamp: "0 s", "0.45 s", "61.2 s", then "30 min 0.2 s" from five
  * minutes on. Shared by the simulators that replay a protocol step by step.

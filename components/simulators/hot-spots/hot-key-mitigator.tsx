@@ -6,6 +6,7 @@ import { BucketBars } from "@/components/simulators/hot-spots/bucket-bars";
 import { Button } from "@/components/ui/button";
 import { NumberField } from "@/components/simulators/number-field";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { formatNumber } from "@/lib/format/number";
 import {
   hotKeyInputProblem,
   mitigate,
@@ -15,7 +16,6 @@ import {
   type HotKeyInput,
 } from "@/lib/hot-spots/hot-key";
 import { HOT_KEY_SCENARIOS, VIRAL_READS } from "@/lib/hot-spots/scenarios";
-import { formatNumber } from "@/lib/format/number";
 
 const SCENARIO_KEYS = Object.keys(HOT_KEY_SCENARIOS);
 const count = (value: number) =>

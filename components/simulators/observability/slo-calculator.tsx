@@ -5,6 +5,7 @@ import { PredictionPrompt, usePrediction } from "@/components/lessons/blocks/pre
 import { NumberField } from "@/components/simulators/number-field";
 import { Button } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { formatExact } from "@/lib/estimation/format";
 import {
   budgetSpent,
   errorBudget,
@@ -16,12 +17,11 @@ import {
   type Incident,
 } from "@/lib/observability/slo";
 import { SLO_INPUTS, SLO_SCENARIOS } from "@/lib/observability/slo-scenarios";
-import { formatNumber } from "@/lib/format/number";
 
 const BUDGET_KEYS = ["four-nines-minutes", "budget-requests", "burn-exhaustion"] as const;
 const ALERT_KEYS = ["fast-burn-first-alert", "slow-burn", "outage-over"] as const;
 
-const fmt = (value: number, digits = 2) => formatNumber(value, { maximumFractionDigits: digits });
+const fmt = (value: number, digits = 2) => formatExact(value, digits);
 
 /** A duration in days, said in the unit a person would use. */
 function describeDays(days: number): string {

@@ -1,11 +1,11 @@
 "use client";
 
-import { formatNumber } from "@/lib/format/number";
 import { useId, useMemo, useState } from "react";
 import { PredictionPrompt, usePrediction } from "@/components/lessons/blocks/prediction-prompt";
 import { LagChart } from "@/components/simulators/queues/lag-chart";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field-styles";
+import { formatExact } from "@/lib/estimation/format";
 import { runPipe, type Attempt, type Pipe } from "@/lib/queues/dead-letter";
 import { consumerLag, drainSeconds, lagOverTime, lagSeconds } from "@/lib/queues/lag";
 import {
@@ -27,7 +27,6 @@ const POLICIES = [
   { value: "5", label: "DLQ after 5 retries (6 attempts)" },
 ] as const;
 const STREAMS = { poison: POISON_PARTITION, transient: TRANSIENT_PARTITION } as const;
-const fmt = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
 /**
  * Two halves of running a pipe. Lag: offsets and rates give the lag, the
@@ -132,9 +131,10 @@ function LagPanel() {
         ) : (
           <>
             <p>
-              Lag: {fmt(inputs.producerOffset)} − {fmt(inputs.consumerOffset)} = <strong>{fmt(lag)} messages</strong>
+              Lag: {formatExact(inputs.producerOffset)} − {formatExact(inputs.consumerOffset)} ={" "}
+              <strong>{formatExact(lag)} messages</strong>
               {inputs.consumeRate > 0 && lag > 0
-                ? `, about ${fmt(lagSeconds(lag, inputs.consumeRate))} s of delay for a new message`
+                ? `, about ${formatExact(lagSeconds(lag, inputs.consumeRate))} s of delay for a new message`
                 : ""}
               .
             </p>
@@ -144,12 +144,13 @@ function LagPanel() {
                 <strong>none needed, the group is caught up</strong>
               ) : Number.isFinite(drain) ? (
                 <strong>
-                  {fmt(lag)} / ({fmt(inputs.consumeRate)} − {fmt(inputs.produceRate)}) = {fmt(drain!)} s
+                  {formatExact(lag)} / ({formatExact(inputs.consumeRate)} − {formatExact(inputs.produceRate)}) ={" "}
+                  {formatExact(drain!)} s
                 </strong>
               ) : (
                 <strong>
                   never: the consumers are not faster than the producers
-                  {growth > 0 ? `, so the lag grows by ${fmt(growth)} a second` : ""}
+                  {growth > 0 ? `, so the lag grows by ${formatExact(growth)} a second` : ""}
                 </strong>
               )}
             </p>

@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/format/number";
+
 /** Seconds as a short label: "50 ms", "1.2 s", "15 s". */
 export function formatSeconds(seconds: number | null): string {
   if (seconds === null) return "–";
