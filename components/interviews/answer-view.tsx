@@ -4,6 +4,7 @@ import { MermaidView } from "@/components/whiteboard/mermaid-view";
 import type { AnswerSnapshot } from "@/lib/interviews/interviews";
 import type { Discussion } from "@/lib/interviews/review-discussion";
 import { estimateLines } from "@/lib/worksheet/estimate-lines";
+import { formatNumber } from "@/lib/format/number";
 
 type Comment = Discussion["comments"][number];
 
@@ -21,7 +22,7 @@ function Pinned({ comments }: { comments: Comment[] | undefined }) {
   );
 }
 
-const count = (value: number | null) => (value === null ? "Not stated" : value.toLocaleString("en-US"));
+const count = (value: number | null) => (value === null ? "Not stated" : formatNumber(value));
 
 /** One non-functional requirement: its name, what the candidate wrote, and the comments pinned to it. */
 function Row({ term, comments, children }: { term: string; comments?: Comment[]; children: ReactNode }) {

@@ -1,6 +1,7 @@
 import { LATENCY_TABLES, type LatencyRow } from "@/lib/estimation/reference-numbers";
 import { formatNanoseconds } from "@/lib/estimation/format";
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * The cache layers of a web request, each tied to a row of the latency tables
@@ -73,7 +74,7 @@ const rung = (id: string) => MEMORY_RUNGS.find((candidate) => candidate.id === i
 export const ratio = (slow: string, fast: string) => rung(slow).ns / rung(fast).ns;
 
 const ns = (id: string) => formatNanoseconds(rung(id).ns);
-const times = (slow: string, fast: string) => Math.round(ratio(slow, fast)).toLocaleString("en-US");
+const times = (slow: string, fast: string) => formatNumber(Math.round(ratio(slow, fast)));
 
 /** The unit a latency reads in naturally: the way engineers should describe it out loud. */
 export type LatencyBand = "ns" | "us" | "sub-ms" | "ms";
@@ -90,7 +91,7 @@ function nearestTimes(values: readonly number[], result: number): string {
   return `x${values.reduce((a, b) => (distance(b) < distance(a) ? b : a))}`;
 }
 const timesOptions = (values: readonly number[]) =>
-  values.map((value) => ({ id: `x${value}`, label: `About ${value.toLocaleString("en-US")}×` }));
+  values.map((value) => ({ id: `x${value}`, label: `About ${formatNumber(value)}×` }));
 
 /** Predictions about the ladder: each answer is computed from the latency table. */
 export const MEMORY_HIERARCHY_SCENARIOS: PredictionScenarios = {

@@ -1,4 +1,5 @@
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * A hot key expiring under load, and what each protection does to the
@@ -140,7 +141,7 @@ function nearest(values: readonly number[], result: number): string {
   const best = values.reduce((a, b) => (Math.abs(b - result) < Math.abs(a - result) ? b : a));
   return `n${best}`;
 }
-const queries = (value: number) => `${value.toLocaleString("en-US")} ${value === 1 ? "query" : "queries"}`;
+const queries = (value: number) => `${formatNumber(value)} ${value === 1 ? "query" : "queries"}`;
 
 function numberScenario(question: string, values: readonly number[], result: number, why: string, label = queries) {
   return { question, options: numberOptions(values, label), answer: nearest(values, result), why };
@@ -175,7 +176,7 @@ export const STAMPEDE_SCENARIOS: PredictionScenarios = {
     [0, 2_500, 5_000, 7_500],
     stampede(SLOW_REBUILD, "lock").failed,
     "A waiter that arrives before 0.5 s gives up at its own 1 s mark, before the value lands at 1.5 s: 5,000 × 0.5 ≈ 2,500 requests come back empty. Serving the stale value while one request rebuilds avoids that.",
-    (value) => (value === 0 ? "None" : `About ${value.toLocaleString("en-US")}`),
+    (value) => (value === 0 ? "None" : `About ${formatNumber(value)}`),
   ),
   "refresh-lead-too-short": numberScenario(
     "A background job refreshes the key 100 ms before it expires, but the rebuild takes 200 ms. How many database queries does this expiry cost?",
@@ -188,6 +189,6 @@ export const STAMPEDE_SCENARIOS: PredictionScenarios = {
     [1, 3, 1_000, 10_000],
     peakConcurrentRebuilds(DEPLOY_WARMUP.keys, DEPLOY_WARMUP.rebuildMs, 0),
     "Same write time plus same TTL means the same expiry time: all 10,000 keys expire together and 10,000 rebuilds hit the database at once. Random jitter on each TTL spreads those expiries out, so only a few rebuilds overlap.",
-    (value) => `${value.toLocaleString("en-US")} at once`,
+    (value) => `${formatNumber(value)} at once`,
   ),
 };

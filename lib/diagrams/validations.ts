@@ -2,6 +2,7 @@ import * as z from "@/lib/validations/zod";
 import { TEMPLATES } from "@/lib/diagrams/templates";
 import { documentOrigin } from "@/lib/documents/origin";
 import { baseVersion, text } from "@/lib/validations/text";
+import { formatNumber } from "@/lib/format/number";
 
 export const DIAGRAM_SOURCE_MAX = 20_000;
 
@@ -11,7 +12,7 @@ export const diagramTitle = text(120, "Keep the title under 120 characters.")
 
 export const diagramSource = text(
   DIAGRAM_SOURCE_MAX,
-  `A diagram is at most ${DIAGRAM_SOURCE_MAX.toLocaleString("en-US")} characters.`,
+  `A diagram is at most ${formatNumber(DIAGRAM_SOURCE_MAX)} characters.`,
 );
 
 export const createDiagramBody = z.strictObject({

@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/format/number";
+
 /**
  * What a month and a year are in an estimate. Textbooks disagree: some divide
  * by a 30-day month, interviewers often say "2.5 million seconds a month".
@@ -46,5 +48,5 @@ export function horizonSeconds(horizon: Horizon, convention: MonthConvention): n
 /** "3 years", "1 month". */
 export function horizonText(horizon: Horizon): string {
   const one = horizon.unit === "months" ? "month" : "year";
-  return `${horizon.value.toLocaleString("en-US")} ${horizon.value === 1 ? one : `${one}s`}`;
+  return `${formatNumber(horizon.value)} ${horizon.value === 1 ? one : `${one}s`}`;
 }

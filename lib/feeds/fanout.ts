@@ -1,4 +1,5 @@
 import { SECONDS_PER_DAY } from "@/lib/estimation/month";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * The cost of building home timelines three ways: fan-out on write (push each
@@ -144,5 +145,5 @@ export function compareStrategies(model: FeedModel, threshold: number) {
 export function describeThreshold(threshold: number): string {
   if (threshold === PUSH_EVERYONE) return "none: every account is fanned out (pure fan-out on write)";
   if (threshold === PULL_EVERYONE) return "0: every account is pulled (pure fan-out on read)";
-  return `more than ${threshold.toLocaleString("en-US")} followers are pulled`;
+  return `more than ${formatNumber(threshold)} followers are pulled`;
 }

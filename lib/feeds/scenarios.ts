@@ -1,5 +1,6 @@
 import { compareStrategies, fanoutCosts, type FeedModel, PULL_EVERYONE, PUSH_EVERYONE } from "@/lib/feeds/fanout";
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * The FanoutCalculator's worked example and the predictions asked about it.
@@ -45,7 +46,7 @@ const biggestFall = (Object.entries(savings) as [keyof typeof savings, number][]
   entry[1] > best[1] ? entry : best,
 )[0];
 
-const fmt = (value: number) => Math.round(value).toLocaleString("en-US");
+const fmt = (value: number) => formatNumber(Math.round(value));
 const pct = (fraction: number) => `${Math.round(fraction * 1000) / 10} %`;
 
 export const FANOUT_SCENARIOS: PredictionScenarios = {

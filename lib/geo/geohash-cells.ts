@@ -1,4 +1,5 @@
 import ngeohash from "ngeohash";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * Geohash cells around a point, and which of them a radius search must read.
@@ -117,11 +118,11 @@ export function searchProblem({ point, radiusM, precision }: SearchInput): strin
     return "The latitude must be between −80 and 80 (cells get too narrow near the poles).";
   if (!(point.lon >= -180 && point.lon < 180)) return "The longitude must be from −180 up to (not including) 180.";
   if (!(radiusM > 0 && radiusM <= MAX_RADIUS_M))
-    return `The radius must be more than 0 and at most ${MAX_RADIUS_M.toLocaleString("en-US")} m.`;
+    return `The radius must be more than 0 and at most ${formatNumber(MAX_RADIUS_M)} m.`;
   const range = cellRange(point, radiusM, precision);
   const inRange = (range.rowMax - range.rowMin + 1) * (range.colMax - range.colMin + 1);
   if (inRange > MAX_CELLS_IN_RANGE)
-    return `That search spans about ${inRange.toLocaleString("en-US")} cells: far too fine a precision for this radius. Choose a coarser precision or a smaller radius.`;
+    return `That search spans about ${formatNumber(inRange)} cells: far too fine a precision for this radius. Choose a coarser precision or a smaller radius.`;
   return null;
 }
 

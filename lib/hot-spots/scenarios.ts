@@ -1,5 +1,6 @@
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import { fewestBuckets, hottestShardLoad, mitigate } from "@/lib/hot-spots/hot-key";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * HotKeyMitigator's worked figures and the predictions asked about them.
@@ -15,7 +16,7 @@ export const OUTGROWN_SUFFIX = { writesPerSecond: 25_000, partitionLimit: 1_000,
 /** Resharding instead of salting: 8 shards become 16, the post keeps one key. */
 export const RESHARD = { hotWritesPerSecond: 10_000, fromShards: 8, toShards: 16 } as const;
 
-const count = (value: number) => value.toLocaleString("en-US");
+const count = (value: number) => formatNumber(value);
 
 function nearest(values: readonly number[], result: number): string {
   const best = values.reduce((a, b) => (Math.abs(b - result) < Math.abs(a - result) ? b : a));

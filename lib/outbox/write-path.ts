@@ -1,4 +1,5 @@
 import { formatMs } from "@/lib/simulators/format-time";
+import { formatNumber } from "@/lib/format/number";
 
 export { formatMs };
 /**
@@ -272,7 +273,7 @@ export function runWritePath(input: WritePathInput): WritePathRun {
         attemptAt,
         "relay",
         "ok",
-        `After ${failedPublishes.toLocaleString("en-US")} failed attempts, publishes ${FOCUS_ORDER} (its row is now ${formatMs(attemptAt)} old: alert on this age) and marks it sent.`,
+        `After ${formatNumber(failedPublishes)} failed attempts, publishes ${FOCUS_ORDER} (its row is now ${formatMs(attemptAt)} old: alert on this age) and marks it sent.`,
       );
       oldestUnsentMs = attemptAt;
       deliver(FOCUS_ORDER, attemptAt);

@@ -1,6 +1,7 @@
 import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import { PATTERN_LABELS, PATTERNS, simulate, mostRequests, type TimelineSettings } from "@/lib/realtime/push-pull";
 import { evenSchedule, poissonSchedule } from "@/lib/realtime/schedule";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * The push/pull timeline's "predict, then see" scenarios. Every answer is
@@ -144,6 +145,6 @@ export const PUSH_PULL_SCENARIOS: PredictionScenarios = {
       { id: "both-few", label: "Both hold only a handful" },
     ],
     answer: heldAnswer,
-    why: `Every SSE client keeps its stream open all the time: ${Math.round(sseHeld).toLocaleString("en-US")} open streams. A short poll is in flight for one round trip every 30 s, so about 1,000 × 0.1 / 30 ≈ ${pollHeld.toFixed(1)} are open at once. Polling pays in requests and delay instead.`,
+    why: `Every SSE client keeps its stream open all the time: ${formatNumber(Math.round(sseHeld))} open streams. A short poll is in flight for one round trip every 30 s, so about 1,000 × 0.1 / 30 ≈ ${pollHeld.toFixed(1)} are open at once. Polling pays in requests and delay instead.`,
   },
 };

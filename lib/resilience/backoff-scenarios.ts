@@ -18,7 +18,7 @@ import {
 /** The outage is over but the service answers only 100 calls per 100 ms (1,000 a second). */
 export const THIN_RECOVERY: BackoffSettings = { ...WORKED_BACKOFF, capacityPer100Ms: 100 };
 
-const count = (value: number) => value.toLocaleString("en-US");
+const count = (value: number) => formatNumber(value);
 const seconds = (ms: number) => `${formatNumber(ms / 1000, { maximumFractionDigits: 2 })} s`;
 
 function nearest(values: readonly number[], result: number): string {

@@ -1,4 +1,5 @@
 import * as z from "@/lib/validations/zod";
+import { formatNumber } from "@/lib/format/number";
 
 // PostgreSQL stores neither the NUL character in text or JSON nor an integer
 // past 2^31 − 1 in an Int column: either one, let through, turns bad input into
@@ -12,7 +13,7 @@ export const MAX_INT = 2_147_483_647;
 /** Free text as people type it: at most `max` characters, and never a NUL. `missing` is said when there is no text at all. */
 export function text(
   max: number,
-  tooLong = `Keep this under ${max.toLocaleString("en-US")} characters.`,
+  tooLong = `Keep this under ${formatNumber(max)} characters.`,
   missing = "Enter some text.",
 ) {
   return z

@@ -2,6 +2,7 @@ import { downtimeBudget, parsePercent } from "@/lib/estimation/availability";
 import { formatDuration } from "@/lib/estimation/format";
 import type { PromptSummary } from "@/lib/prompts/catalog";
 import type { WorksheetDocument } from "@/lib/worksheet/document";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * One line of user text as Markdown that is safe to render anywhere: newlines
@@ -62,7 +63,7 @@ export function worksheetToMarkdown(
   for (const row of doc.nfr.other) if (row.text.trim()) out.push(`- ${line(row.text)}`);
 
   out.push("", "## Scale assumptions", "");
-  const number = (value: number | null) => (value === null ? "—" : value.toLocaleString("en-US"));
+  const number = (value: number | null) => (value === null ? "—" : formatNumber(value));
   out.push(
     `- Daily active users: ${number(doc.scale.dau)}`,
     `- Reads per user per day: ${number(doc.scale.readsPerUserPerDay)}`,

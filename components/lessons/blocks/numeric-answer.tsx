@@ -6,6 +6,7 @@ import { useExercise } from "@/components/lessons/progress/lesson-context";
 import { Button } from "@/components/ui/button";
 import { parseNumber } from "@/lib/estimation/parse-number";
 import { asNumericAnswer, numericDefaults, scoreNumeric } from "@/lib/lessons/blocks/numeric";
+import { formatNumber } from "@/lib/format/number";
 
 /** A numeric estimate in a chosen unit, scored within a tolerance; the worked solution appears after committing. */
 export function NumericAnswer({ children, ...raw }: Record<string, unknown> & { children?: ReactNode }) {
@@ -107,7 +108,7 @@ export function NumericAnswer({ children, ...raw }: Record<string, unknown> & { 
       {answer ? (
         <div className="block-content mt-3 text-sm">
           <p className="font-semibold">
-            Reference: {props.answer.toLocaleString("en-US")} {props.unit}
+            Reference: {formatNumber(props.answer)} {props.unit}
           </p>
           {children}
         </div>

@@ -16,9 +16,10 @@ import {
   WORKED_STAMPEDE,
   type StampedeInput,
 } from "@/lib/caching/stampede";
+import { formatNumber } from "@/lib/format/number";
 
 const SCENARIO_KEYS = Object.keys(STAMPEDE_SCENARIOS);
-const count = (value: number) => value.toLocaleString("en-US");
+const count = (value: number) => formatNumber(value);
 // Bars on a log scale up to 1,000,000 queries, so 1 and 1,000 both show.
 const barWidth = (value: number) => (value <= 0 ? "0%" : `${Math.max(2, (Math.log10(value + 1) / 6) * 100)}%`);
 

@@ -1,4 +1,5 @@
 import type { Cell, CellSearch } from "@/lib/geo/geohash-cells";
+import { formatNumber } from "@/lib/format/number";
 
 const LISTED = 40;
 
@@ -42,9 +43,7 @@ export function CellTables({ search }: { search: CellSearch }) {
         </details>
       ) : null}
       <details open={search.read.length <= 9}>
-        <summary className="cursor-pointer font-medium">
-          The {search.read.length.toLocaleString("en-US")} cells read
-        </summary>
+        <summary className="cursor-pointer font-medium">The {formatNumber(search.read.length)} cells read</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full max-w-lg border-collapse text-left">
             <thead>
@@ -65,16 +64,14 @@ export function CellTables({ search }: { search: CellSearch }) {
                 <tr key={cell.hash} className="border-b border-border">
                   <td className="py-1 pr-3 font-mono">{cell.hash}</td>
                   <td className="py-1 pr-3">{offsetLabel(cell)}</td>
-                  <td className="py-1">
-                    {cell.home ? "inside" : `${Math.round(cell.nearestM).toLocaleString("en-US")} m`}
-                  </td>
+                  <td className="py-1">{cell.home ? "inside" : `${formatNumber(Math.round(cell.nearestM))} m`}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {search.read.length > LISTED ? (
             <p className="mt-1 text-muted">
-              The first {LISTED} of {search.read.length.toLocaleString("en-US")} are listed.
+              The first {LISTED} of {formatNumber(search.read.length)} are listed.
             </p>
           ) : null}
         </div>

@@ -19,10 +19,11 @@ import {
   type LatLon,
 } from "@/lib/geo/geohash-cells";
 import { ASSUMED_DRIVERS_PER_KM2, GEO_SCENARIOS, PLACES, WORKED } from "@/lib/geo/scenarios";
+import { formatNumber } from "@/lib/format/number";
 
 const KEYS = ["corner-search", "centre-search", "prefix-boundary"] as const;
 const PRECISIONS = Array.from({ length: MAX_PRECISION - MIN_PRECISION + 1 }, (_, i) => MIN_PRECISION + i);
-const whole = (value: number) => Math.round(value).toLocaleString("en-US");
+const whole = (value: number) => formatNumber(Math.round(value));
 const size = (metres: number) =>
   metres >= 1000 ? `${(metres / 1000).toFixed(metres >= 10_000 ? 0 : 2)} km` : `${Math.round(metres)} m`;
 const coordinate = (value: number) => value.toFixed(6);

@@ -1,6 +1,7 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { formatNumber } from "@/lib/format/number";
 
-const count = (value: number) => Math.round(value).toLocaleString("en-US");
+const count = (value: number) => formatNumber(Math.round(value));
 /** Buckets drawn one bar each up to this many; beyond it one bar stands for all (they are equal). */
 const DRAWN = 40;
 

@@ -11,6 +11,7 @@ import {
   totalKeys,
   yearsToExhaust,
 } from "@/lib/keyspace/keyspace";
+import { formatNumber } from "@/lib/format/number";
 
 /** Every output with the formula that gives it. */
 export function KeyspaceResults({
@@ -74,7 +75,7 @@ export function KeyspaceResults({
 
       <h5 className="font-semibold">If the keys are drawn at random instead</h5>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">Chance of a collision after {randomIds.toLocaleString("en-US")} ids</dt>
+        <dt className="font-medium">Chance of a collision after {formatNumber(randomIds)} ids</dt>
         <dd>
           P ≈ 1 − exp(−n(n − 1) / 2k) = <strong>{formatProbability(odds)}</strong>
         </dd>

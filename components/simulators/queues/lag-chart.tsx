@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/format/number";
+
 /** Lag over time as a plain SVG line, with its axes labelled in text. */
 export function LagChart({ series }: { series: number[] }) {
   const width = 320;
@@ -14,13 +16,13 @@ export function LagChart({ series }: { series: number[] }) {
         viewBox={`0 0 ${width} ${height}`}
         className="h-auto w-full max-w-md rounded-md border border-border bg-surface"
         role="img"
-        aria-label={`Lag from ${series[0]?.toLocaleString("en-US")} to ${series[series.length - 1]?.toLocaleString("en-US")} messages over ${last} seconds`}
+        aria-label={`Lag from ${formatNumber(series[0] ?? 0)} to ${formatNumber(series.at(-1) ?? 0)} messages over ${last} seconds`}
       >
         <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} className="stroke-border" strokeWidth={1} />
         <polyline points={points} fill="none" className="stroke-accent" strokeWidth={2.5} />
       </svg>
       <figcaption className="text-xs text-muted">
-        Vertical: lag, 0 to {peak.toLocaleString("en-US")} messages. Horizontal: 0 to {last} s.
+        Vertical: lag, 0 to {formatNumber(peak)} messages. Horizontal: 0 to {last} s.
       </figcaption>
     </figure>
   );

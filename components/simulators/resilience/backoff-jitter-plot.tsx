@@ -19,9 +19,10 @@ import {
   type BackoffSettings,
 } from "@/lib/resilience/backoff";
 import { BACKOFF_SCENARIOS, THIN_RECOVERY } from "@/lib/resilience/backoff-scenarios";
+import { formatNumber } from "@/lib/format/number";
 
 const SCENARIO_KEYS = Object.keys(BACKOFF_SCENARIOS);
-const count = (value: number) => Math.round(value).toLocaleString("en-US");
+const count = (value: number) => formatNumber(Math.round(value));
 /** A chart holds at most this many buckets; a longer run widens them tenfold until it fits. */
 const MAX_BUCKETS = 400;
 

@@ -1,4 +1,6 @@
-const count = (value: number) => value.toLocaleString("en-US");
+import { formatNumber } from "@/lib/format/number";
+
+const count = (value: number) => formatNumber(value);
 
 export type RetryBucket = { startMs: number; sent: number; answered: number };
 

@@ -8,6 +8,7 @@ import { cn } from "@/lib/cn";
 import { analyse, HOT_RATIO, type Analysis } from "@/lib/sharding/shard-key";
 import { CHOOSER_START, SHARD_KEY_SCENARIOS } from "@/lib/sharding/shard-key-scenarios";
 import { workload, WORKLOADS } from "@/lib/sharding/shard-key-workloads";
+import { formatNumber } from "@/lib/format/number";
 
 const times = (ratio: number) =>
   Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : "unbounded (the median shard is empty)";
@@ -90,7 +91,7 @@ function Verdict({ result }: { result: Analysis }) {
     >
       <p>
         <strong>{result.hot ? "HOT shard. " : "No hot shard. "}</strong>
-        Hottest shard: {result.hottest.toLocaleString("en")}; median shard: {result.median.toLocaleString("en")}; ratio{" "}
+        Hottest shard: {formatNumber(result.hottest)}; median shard: {formatNumber(result.median)}; ratio{" "}
         {times(result.ratio)} (HOT at {HOT_RATIO}×).
         {result.emptyShards > 0
           ? ` ${result.emptyShards} shard${result.emptyShards === 1 ? " holds" : "s hold"} nothing.`
@@ -133,7 +134,7 @@ function LoadTable({ result, unit }: { result: Analysis; unit: string }) {
                 </th>
                 <td className="py-1 pr-3">
                   <span className="flex items-center gap-2">
-                    <span className="w-16 text-right tabular-nums">{load.toLocaleString("en")}</span>
+                    <span className="w-16 text-right tabular-nums">{formatNumber(load)}</span>
                     <span
                       aria-hidden="true"
                       className={cn("h-3 rounded-sm", hot ? "bg-danger" : "bg-accent")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LatencyNumbers } from "@/components/practice/numbers/latency-numbers";
 import { HANDY_CONVERSIONS, POWERS_OF_TWO } from "@/lib/estimation/reference-numbers";
+import { formatNumber } from "@/lib/format/number";
 
 export const metadata: Metadata = { title: "Reference numbers" };
 
@@ -41,7 +42,7 @@ export default function NumbersPage() {
                 <td className="py-1 pr-6">
                   2<sup>{row.power}</sup>
                 </td>
-                <td className="py-1 pr-6 font-mono">{row.exact.toLocaleString("en-US")}</td>
+                <td className="py-1 pr-6 font-mono">{formatNumber(row.exact)}</td>
                 <td className="py-1">{row.approx}</td>
               </tr>
             ))}
