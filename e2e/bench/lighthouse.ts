@@ -23,8 +23,17 @@ type Run = { performance: number; tbtMs: number; lcpMs: number; fcpMs: number; c
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function measureOnce(port: number, url: string): Promise<Run> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-  if (!result) throw new Error("Lighthouse returned no result");
+  // A run whose trace Lighthouse could not read (NO_NAVSTART, about one in forty here) scores 0 and
+  // measures nothing; Lighthouse's own advice is to run it again, which this does, at most twice.
+  let result;
+  for (let attempt = 1; ; attempt++) {
+    result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    if (!result) throw new Error("Lighthouse returned no result");
+    const failure = result.lhr.runtimeError;
+    if (!failure) break;
+    if (attempt === 3) throw new Error(`Lighthouse failed three times on ${url}: ${failure.code}`);
+    console.log(`  (${url}: ${failure.code}, measuring again)`);
+  }
   const { categories, audits } = result.lhr;
   const items = (audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] })
     ?.items;
