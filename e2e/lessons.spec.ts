@@ -387,6 +387,31 @@ test("an answer given the moment a page has loaded is kept", async ({ page }) =>
   await expect(page.getByTestId("headline")).toContainText("write-heavy");
 });
 
+// The save status is filled in once the browser knows who is reading; its place
+// is held from the first paint, so nothing below it moves (Lighthouse counted
+// the visitor's two-line message on a phone as a layout shift).
+test("the lesson does not move when the save status fills in, on a phone or a desktop", async ({ browser }) => {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
+    const firstPaint = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const still = await firstPaint.newPage();
+    await still.goto("/learn/mastering-consistency");
+    const before = await still.locator(".lesson-prose").boundingBox();
+    await firstPaint.close();
+
+    const hydrated = await browser.newContext({ viewport });
+    const page = await hydrated.newPage();
+    await page.goto("/learn/mastering-consistency");
+    await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "anonymous");
+    const after = await page.locator(".lesson-prose").boundingBox();
+    await hydrated.close();
+    expect(before).not.toBeNull();
+    expect(after?.y, `${viewport.width} px wide`).toBe(before?.y);
+  }
+});
+
 // Zod (33 KB gzipped) belongs to the forms that validate with it, such as the
 // estimator, which a lesson loads only when the reader reaches one.
 test("a lesson page's scripts are compiled off the main thread, and it downloads no zod until the reader reaches an estimator", async ({

@@ -69,12 +69,15 @@ export function SaveStatus() {
   }
 
   const problem = status.state === "retrying" || status.state === "signed-out" || status.state === "rejected";
+  // The status is filled in only once the browser knows who is reading, so its
+  // place is held from the first paint: two lines on a phone, where a
+  // visitor's message wraps, one row (or the Retry button) on wider screens.
   return (
     <div
       role="status"
       data-testid="save-status"
       data-state={identity.kind === "user" ? status.state : identity.kind}
-      className={`flex min-h-8 flex-wrap items-center gap-2 text-sm ${problem ? "font-medium text-danger" : "text-muted"}`}
+      className={`flex min-h-10 flex-wrap items-center gap-2 text-sm sm:min-h-8 ${problem ? "font-medium text-danger" : "text-muted"}`}
     >
       <span>{message}</span>
       {action}
