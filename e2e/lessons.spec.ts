@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { COMPILE_HINT } from "../lib/ops/compile-hints.mjs";
 import { collectScripts, expectAccessible, signUp, uniqueEmail, withFreshIp } from "./support/helpers";
 
 const CHAPTER_1 = "/learn/the-art-of-scoping";
@@ -425,7 +426,7 @@ test("a lesson page's scripts are compiled off the main thread, and it downloads
   expect(scripts.length).toBeGreaterThan(0);
   // npm run build marks every chunk (lib/ops/compile-hints.mjs); a build without that step fails here.
   const heads = scripts.map((body) => body.slice(0, 60));
-  expect(heads.filter((head) => !head.startsWith("//# allFunctionsCalledOnLoad\n"))).toEqual([]);
+  expect(heads.filter((head) => !head.startsWith(COMPILE_HINT))).toEqual([]);
   expect(zodLoaded()).toBe(false);
 
   await page.goto("/learn/case-study-url-shortener");
