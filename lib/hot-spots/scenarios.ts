@@ -16,8 +16,6 @@ export const OUTGROWN_SUFFIX = { writesPerSecond: 25_000, partitionLimit: 1_000,
 /** Resharding instead of salting: 8 shards become 16, the post keeps one key. */
 export const RESHARD = { hotWritesPerSecond: 10_000, fromShards: 8, toShards: 16 } as const;
 
-const count = (value: number) => formatNumber(value);
-
 function nearest(values: readonly number[], result: number): string {
   const best = values.reduce((a, b) => (Math.abs(b - result) < Math.abs(a - result) ? b : a));
   return `n${best}`;
@@ -39,8 +37,8 @@ function numberScenario(
   };
 }
 
-const buckets = (value: number) => `${count(value)} ${value === 1 ? "bucket" : "buckets"}`;
-const perSecond = (unit: string) => (value: number) => `${count(value)} ${unit} a second`;
+const buckets = (value: number) => `${formatNumber(value)} ${value === 1 ? "bucket" : "buckets"}`;
+const perSecond = (unit: string) => (value: number) => `${formatNumber(value)} ${unit} a second`;
 
 const viral = mitigate(VIRAL_POST);
 const viralReads = mitigate(VIRAL_READS);
@@ -58,7 +56,7 @@ export const HOT_KEY_SCENARIOS: PredictionScenarios = {
     [1, 2, 10, 100],
     viral.read.gather.partitionReadsPerRead,
     "Any bucket may hold the newest comment, so the reader must ask all 10 and merge the results by time. The write hot spot became a read fan-out: that is the price of salting.",
-    (value) => `${count(value)} ${value === 1 ? "read" : "reads"}`,
+    (value) => `${formatNumber(value)} ${value === 1 ? "read" : "reads"}`,
   ),
   "more-shards-instead": numberScenario(
     "Someone suggests skipping the buckets and doubling the cluster from 8 to 16 shards. The post keeps its single key. How many of its 10,000 comments a second land on the partition that holds it?",

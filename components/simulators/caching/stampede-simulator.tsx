@@ -19,7 +19,6 @@ import {
 import { formatNumber } from "@/lib/format/number";
 
 const SCENARIO_KEYS = Object.keys(STAMPEDE_SCENARIOS);
-const count = (value: number) => formatNumber(value);
 // Bars on a log scale up to 1,000,000 queries, so 1 and 1,000 both show.
 const barWidth = (value: number) => (value <= 0 ? "0%" : `${Math.max(2, (Math.log10(value + 1) / 6) * 100)}%`);
 
@@ -174,12 +173,12 @@ export function StampedeSimulator({ id }: { id: string }) {
                                 style={{ width: barWidth(result.dbQueries) }}
                                 aria-hidden="true"
                               />
-                              <span className="font-mono whitespace-nowrap">{count(result.dbQueries)}</span>
+                              <span className="font-mono whitespace-nowrap">{formatNumber(result.dbQueries)}</span>
                             </div>
                           </td>
-                          <td className="py-2 pr-3 font-mono">{count(result.waited)}</td>
+                          <td className="py-2 pr-3 font-mono">{formatNumber(result.waited)}</td>
                           <td className={result.failed > 0 ? "py-2 font-mono text-danger" : "py-2 font-mono"}>
-                            {count(result.failed)}
+                            {formatNumber(result.failed)}
                             {result.failed > 0 ? " ⚠" : ""}
                           </td>
                         </tr>
@@ -226,10 +225,10 @@ export function StampedeSimulator({ id }: { id: string }) {
               </p>
             ) : (
               <p className="text-sm" aria-live="polite">
-                Without jitter, <strong>{count(together!)}</strong> rebuilds start at the same instant. With ±
-                {jitterPercent} % the expiries spread over {count(windowMs / 1000)} s and at most{" "}
-                <strong>{count(spread!)}</strong> run at once (each rebuild takes {count(input.rebuildMs)} ms, one per
-                key behind a lock).
+                Without jitter, <strong>{formatNumber(together!)}</strong> rebuilds start at the same instant. With ±
+                {jitterPercent} % the expiries spread over {formatNumber(windowMs / 1000)} s and at most{" "}
+                <strong>{formatNumber(spread!)}</strong> run at once (each rebuild takes {formatNumber(input.rebuildMs)}{" "}
+                ms, one per key behind a lock).
               </p>
             )}
           </section>

@@ -1,7 +1,5 @@
 import { formatNumber } from "@/lib/format/number";
 
-const count = (value: number) => formatNumber(value);
-
 export type RetryBucket = { startMs: number; sent: number; answered: number };
 
 /**
@@ -28,7 +26,7 @@ export function RetryBars({
   const total = buckets.reduce((sum, bucket) => sum + bucket.sent, 0);
   const answered = buckets.reduce((sum, bucket) => sum + bucket.answered, 0);
   const end = buckets.length * bucketMs;
-  const summary = `${title}: ${count(total)} retries over ${count(end)} ms; the busiest ${count(bucketMs)} ms bucket, from ${count(peak.startMs)} ms, holds ${count(peak.sent)}${answered > 0 ? `; ${count(answered)} answered in all` : ""}.`;
+  const summary = `${title}: ${formatNumber(total)} retries over ${formatNumber(end)} ms; the busiest ${formatNumber(bucketMs)} ms bucket, from ${formatNumber(peak.startMs)} ms, holds ${formatNumber(peak.sent)}${answered > 0 ? `; ${formatNumber(answered)} answered in all` : ""}.`;
   return (
     <figure className="min-w-0 space-y-1">
       <svg
@@ -53,7 +51,7 @@ export function RetryBars({
       </svg>
       <figcaption className="text-xs">
         <span className="font-semibold">{title}.</span> {summary.slice(title.length + 2)} Time runs left to right, 0 to{" "}
-        {count(end)} ms.
+        {formatNumber(end)} ms.
       </figcaption>
     </figure>
   );
