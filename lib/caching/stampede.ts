@@ -1,4 +1,4 @@
-import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
+import { numberPrediction, type PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import { formatNumber } from "@/lib/format/number";
 
 /**
@@ -133,19 +133,7 @@ export function peakConcurrentRebuilds(keys: number, rebuildMs: number, jitterWi
 /** The plan's worked figure. */
 export const WORKED_STAMPEDE = { qps: 5_000, rebuildMs: 200 } as const satisfies StampedeInput;
 
-/** Options that name numbers: the model's result picks the nearest one, so the key follows the model. */
-function numberOptions(values: readonly number[], label: (value: number) => string) {
-  return values.map((value) => ({ id: `n${value}`, label: label(value) }));
-}
-function nearest(values: readonly number[], result: number): string {
-  const best = values.reduce((a, b) => (Math.abs(b - result) < Math.abs(a - result) ? b : a));
-  return `n${best}`;
-}
 const queries = (value: number) => `${formatNumber(value)} ${value === 1 ? "query" : "queries"}`;
-
-function numberScenario(question: string, values: readonly number[], result: number, why: string, label = queries) {
-  return { question, options: numberOptions(values, label), answer: nearest(values, result), why };
-}
 
 const SLOW_REBUILD = { ...WORKED_STAMPEDE, rebuildMs: 1_500, waitMs: 1_000 } as const;
 const SHORT_LEAD = { ...WORKED_STAMPEDE, leadMs: 100 } as const;
@@ -153,38 +141,42 @@ export const DEPLOY_WARMUP = { keys: 10_000, rebuildMs: 200, ttlMs: 3_600_000, j
 
 /** The simulator's predictions: each answer comes from the model. */
 export const STAMPEDE_SCENARIOS: PredictionScenarios = {
-  unprotected: numberScenario(
+  unprotected: numberPrediction(
     "A hot key serves 5,000 requests a second and takes 200 ms to rebuild. It expires with no protection. How many queries reach the database before the first rebuild lands?",
     [1, 200, 1_000, 5_000],
     stampede(WORKED_STAMPEDE, "none").dbQueries,
     "Every request in the 200 ms window finds the cache empty and runs the query itself: 5,000 per second × 0.2 s = 1,000 identical queries, all for one value.",
+    queries,
   ),
-  "with-lock": numberScenario(
+  "with-lock": numberPrediction(
     "Same key, same load, but a miss must first take a lock (SET NX with a 10 s expiry) before querying. How many queries reach the database?",
     [1, 2, 200, 1_000],
     stampede(WORKED_STAMPEDE, "lock").dbQueries,
     "One request wins the lock and rebuilds; the other 999 wait and re-read the cache. The 200 ms rebuild finishes long before the 10 s lock expires, so nobody takes it a second time.",
+    queries,
   ),
-  "jitter-one-key": numberScenario(
+  "jitter-one-key": numberPrediction(
     "Instead of a lock, the team adds ±10% random jitter to this key's one-hour TTL. When it expires, how many queries reach the database?",
     [1, 100, 1_000, 5_000],
     stampede(WORKED_STAMPEDE, "jitter").dbQueries,
     "Jitter moves the moment of expiry; it does not change what happens at that moment. One key still expires once, under the same 5,000 requests a second, so about 1,000 queries pile in. Jitter helps when many keys would otherwise expire together.",
+    queries,
   ),
-  "slow-rebuild-waiters": numberScenario(
+  "slow-rebuild-waiters": numberPrediction(
     "With the lock, the rebuild now takes 1.5 s, but waiters poll 100 times, 10 ms apart (1 s in all), then give up and return nothing. Roughly how many requests get no value at all?",
     [0, 2_500, 5_000, 7_500],
     stampede(SLOW_REBUILD, "lock").failed,
     "A waiter that arrives before 0.5 s gives up at its own 1 s mark, before the value lands at 1.5 s: 5,000 × 0.5 ≈ 2,500 requests come back empty. Serving the stale value while one request rebuilds avoids that.",
     (value) => (value === 0 ? "None" : `About ${formatNumber(value)}`),
   ),
-  "refresh-lead-too-short": numberScenario(
+  "refresh-lead-too-short": numberPrediction(
     "A background job refreshes the key 100 ms before it expires, but the rebuild takes 200 ms. How many database queries does this expiry cost?",
     [1, 501, 1_000, 1_001],
     stampede(SHORT_LEAD, "early").dbQueries,
     "The refresh lands 100 ms after the old value expired. For those 100 ms requests miss with no protection: 5,000 × 0.1 = 500 queries, plus the refresh itself, 501. Start the refresh at least one rebuild time before expiry, or keep serving the old value until the new one lands.",
+    queries,
   ),
-  "deploy-warmup": numberScenario(
+  "deploy-warmup": numberPrediction(
     "A deploy writes 10,000 keys at once, all with a one-hour TTL; each rebuild takes 200 ms and is locked per key. An hour later, how many rebuilds run at the same moment without jitter?",
     [1, 3, 1_000, 10_000],
     peakConcurrentRebuilds(DEPLOY_WARMUP.keys, DEPLOY_WARMUP.rebuildMs, 0),

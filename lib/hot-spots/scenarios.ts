@@ -1,4 +1,4 @@
-import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
+import { numberPrediction, type PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import { fewestBuckets, hottestShardLoad, mitigate } from "@/lib/hot-spots/hot-key";
 import { formatNumber } from "@/lib/format/number";
 
@@ -16,27 +16,6 @@ export const OUTGROWN_SUFFIX = { writesPerSecond: 25_000, partitionLimit: 1_000,
 /** Resharding instead of salting: 8 shards become 16, the post keeps one key. */
 export const RESHARD = { hotWritesPerSecond: 10_000, fromShards: 8, toShards: 16 } as const;
 
-function nearest(values: readonly number[], result: number): string {
-  const best = values.reduce((a, b) => (Math.abs(b - result) < Math.abs(a - result) ? b : a));
-  return `n${best}`;
-}
-
-/** Options that name numbers: the model's result picks the nearest one, so the key follows the model. */
-function numberScenario(
-  question: string,
-  values: readonly number[],
-  result: number,
-  why: string,
-  label: (value: number) => string,
-) {
-  return {
-    question,
-    options: values.map((value) => ({ id: `n${value}`, label: label(value) })),
-    answer: nearest(values, result),
-    why,
-  };
-}
-
 const buckets = (value: number) => `${formatNumber(value)} ${value === 1 ? "bucket" : "buckets"}`;
 const perSecond = (unit: string) => (value: number) => `${formatNumber(value)} ${unit} a second`;
 
@@ -44,42 +23,42 @@ const viral = mitigate(VIRAL_POST);
 const viralReads = mitigate(VIRAL_READS);
 
 export const HOT_KEY_SCENARIOS: PredictionScenarios = {
-  "fewest-buckets": numberScenario(
+  "fewest-buckets": numberPrediction(
     "A viral post receives 10,000 comments a second, and one partition accepts 1,000 writes a second. What is the fewest number of buckets that keeps every bucket within the limit?",
     [1, 5, 10, 20],
     viral.fewestBuckets,
     "Each bucket takes W ÷ k on average, so you need k ≥ ⌈W ÷ L⌉ = ⌈10,000 ÷ 1,000⌉ = 10. Nine buckets would leave about 1,111 writes a second on each, over the limit; twenty would work but doubles the reads for nothing.",
     buckets,
   ),
-  "gather-read-cost": numberScenario(
+  "gather-read-cost": numberPrediction(
     "With the comments spread over 10 buckets, a reader opens the post and wants its newest comments. How many partition reads does that one page view cost, with no cache?",
     [1, 2, 10, 100],
     viral.read.gather.partitionReadsPerRead,
     "Any bucket may hold the newest comment, so the reader must ask all 10 and merge the results by time. The write hot spot became a read fan-out: that is the price of salting.",
     (value) => `${formatNumber(value)} ${value === 1 ? "read" : "reads"}`,
   ),
-  "more-shards-instead": numberScenario(
+  "more-shards-instead": numberPrediction(
     "Someone suggests skipping the buckets and doubling the cluster from 8 to 16 shards. The post keeps its single key. How many of its 10,000 comments a second land on the partition that holds it?",
     [625, 1_250, 5_000, 10_000],
     hottestShardLoad(RESHARD.hotWritesPerSecond, 0, RESHARD.toShards),
     "All of them. The hash of one key picks one partition, and every request for that key goes there, however many shards exist. More shards spread many keys; they cannot split one.",
     perSecond("writes"),
   ),
-  "gather-at-read-volume": numberScenario(
+  "gather-at-read-volume": numberPrediction(
     "50,000 readers a second load the post's comment count, and each read gathers the 10 bucket counters directly. How many partition reads a second is that?",
     [5_000, 50_000, 100_000, 500_000],
     viralReads.read.gather.partitionReadsPerSecond,
     "Every read costs 10 partition reads: 50,000 × 10 = 500,000 a second. Salting cured the writes and multiplied a read hot spot by ten, so a key that is hot both ways needs something for the reads too.",
     perSecond("reads"),
   ),
-  "rollup-instead": numberScenario(
+  "rollup-instead": numberPrediction(
     "Instead, a background job sums the 10 buckets once a second and writes the total to a cache, and readers read only that. How many partition reads a second does the count cost now?",
     [1, 10, 50_000, 500_000],
     viralReads.read.rollup.partitionReadsPerSecond,
     "The job reads each bucket once a second: 10 reads a second, whatever the number of readers. Readers hit the cache, and the count can be up to a second old, which nobody notices on a comment counter.",
     perSecond("reads"),
   ),
-  "suffix-outgrown": numberScenario(
+  "suffix-outgrown": numberPrediction(
     "A like counter was split into 10 suffixed keys (post_123_likes_1 … _10). Likes climb to 25,000 a second and each partition still accepts 1,000 writes a second. What is the fewest number of suffixes now?",
     [10, 20, 25, 100],
     fewestBuckets(OUTGROWN_SUFFIX.writesPerSecond, OUTGROWN_SUFFIX.partitionLimit),

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format/number";
-import type { PredictionScenarios } from "@/lib/lessons/blocks/prediction";
+import { nearestNumberOption, type PredictionScenarios } from "@/lib/lessons/blocks/prediction";
 import {
   attemptAfterWait,
   bucketRetries,
@@ -19,10 +19,6 @@ import {
 export const THIN_RECOVERY: BackoffSettings = { ...WORKED_BACKOFF, capacityPer100Ms: 100 };
 
 const seconds = (ms: number) => `${formatNumber(ms / 1000, { maximumFractionDigits: 2 })} s`;
-
-function nearest(values: readonly number[], result: number): string {
-  return `n${values.reduce((best, value) => (Math.abs(value - result) < Math.abs(best - result) ? value : best))}`;
-}
 
 const plain = runPolicy("exponential", WORKED_BACKOFF);
 const jitter = runPolicy("full-jitter", WORKED_BACKOFF);
@@ -52,7 +48,7 @@ export const BACKOFF_SCENARIOS: PredictionScenarios = {
       { id: "n3100", label: "3.1 s" },
       { id: "n6300", label: "6.3 s" },
     ],
-    answer: nearest([800, 1500, 3100, 6300], WORKED_FIGURES.plainTotalMs),
+    answer: nearestNumberOption([800, 1500, 3100, 6300], WORKED_FIGURES.plainTotalMs),
     why: `5 attempts are the first try and 4 retries, so there are 4 waits: 100 + 200 + 400 + 800 = ${formatNumber(WORKED_FIGURES.plainTotalMs)} ms. Counting 5 retries adds a 1,600 ms wait that never happens (3.1 s).`,
   },
   "which-attempt-waits-400": {
@@ -75,7 +71,7 @@ export const BACKOFF_SCENARIOS: PredictionScenarios = {
       { id: "n5000", label: "5,000" },
       { id: "n4000", label: "4,000" },
     ],
-    answer: nearest([400, 1000, 5000, 4000], firstSlot),
+    answer: nearestNumberOption([400, 1000, 5000, 4000], firstSlot),
     why: `Each client burns its 4 retries at once: 1,000 × 4 = ${formatNumber(firstSlot)} retries in the same instant, on top of the 1,000 first tries that just failed. Then every client has given up, before the service had any chance to recover.`,
   },
   "jitter-mean-wait": {
@@ -87,7 +83,7 @@ export const BACKOFF_SCENARIOS: PredictionScenarios = {
       { id: "n750", label: "About 0.75 s" },
       { id: "n1500", label: "About 1.5 s, as before" },
     ],
-    answer: nearest([100, 375, 750, 1500], WORKED_FIGURES.jitterMeanMs),
+    answer: nearestNumberOption([100, 375, 750, 1500], WORKED_FIGURES.jitterMeanMs),
     why: `A uniform wait in [0, c) averages c/2, so the total averages 1,500 / 2 = ${formatNumber(WORKED_FIGURES.jitterExpectedMs)} ms. Over these 1,000 simulated clients the mean is ${seconds(WORKED_FIGURES.jitterMeanMs)}, from ${seconds(jitter.minWaitMs)} for the luckiest to ${seconds(jitter.maxWaitMs)}.`,
   },
   "lockstep-served": {
@@ -99,7 +95,7 @@ export const BACKOFF_SCENARIOS: PredictionScenarios = {
       { id: "n900", label: "About 900" },
       { id: "n1000", label: "All 1,000" },
     ],
-    answer: nearest([100, 400, 900, 1000], lockstep.served),
+    answer: nearestNumberOption([100, 400, 900, 1000], lockstep.served),
     why: `The clients stay in lockstep: 1,000 arrive at 100 ms, the service answers 100 and refuses 900, which all return together at 300 ms, and so on. Four waves of 100 answers: ${formatNumber(lockstep.served)} served and ${formatNumber(lockstep.gaveUp)} give up, while the service sat idle between the waves.`,
   },
   "jitter-served": {
@@ -111,7 +107,7 @@ export const BACKOFF_SCENARIOS: PredictionScenarios = {
       { id: "n900", label: "About 900" },
       { id: "n1000", label: "All 1,000" },
     ],
-    answer: nearest([100, 400, 900, 1000], spread.served),
+    answer: nearestNumberOption([100, 400, 900, 1000], spread.served),
     why: `Jitter spreads the retries over time, so the service finds work in almost every 100 ms slot instead of four: ${formatNumber(spread.served)} served with ${formatNumber(spread.retries.length)} retries, against ${formatNumber(lockstep.served)} served with ${formatNumber(lockstep.retries.length)} in lockstep. Same capacity, same attempts: the difference is only when the clients arrive.`,
   },
 };

@@ -17,6 +17,27 @@ export type PredictionScenario = {
 };
 export type PredictionScenarios = Readonly<Record<string, PredictionScenario>>;
 
+/** The answer among options with ids "n<value>": the value nearest the model's result (the first, on a tie). */
+export function nearestNumberOption(values: readonly number[], result: number): string {
+  return `n${values.reduce((best, value) => (Math.abs(value - result) < Math.abs(best - result) ? value : best))}`;
+}
+
+/** A scenario whose options name numbers: the model's result picks the nearest one, so the key follows the model. */
+export function numberPrediction(
+  question: string,
+  values: readonly number[],
+  result: number,
+  why: string,
+  label: (value: number) => string,
+): PredictionScenario {
+  return {
+    question,
+    options: values.map((value) => ({ id: `n${value}`, label: label(value) })),
+    answer: nearestNumberOption(values, result),
+    why,
+  };
+}
+
 /** What the learner said would happen, in one scenario. Stored as the attempt's answer. */
 export type PredictionAnswer = { scenario: string; choice: string };
 
